@@ -1,0 +1,19 @@
+package br.com.nexus.kernel.cliente;
+
+import br.com.nexus.kernel.comum.Cpf;
+import br.com.nexus.kernel.comum.TelefoneWhatsapp;
+import br.com.nexus.kernel.comum.TenantId;
+import br.com.nexus.kernel.lead.LeadId;
+
+/** A cliente was registered. */
+public record ClienteCadastrado(
+        ClienteId clienteId,
+        TenantId tenantId,
+        Cpf cpf,
+        String nome,
+        TelefoneWhatsapp whatsapp,
+        String email,
+        Endereco endereco,
+        DadosConsorcio consorcio,
+        LeadId leadOrigem) {
+}

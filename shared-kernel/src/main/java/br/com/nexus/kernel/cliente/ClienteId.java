@@ -1,0 +1,30 @@
+package br.com.nexus.kernel.cliente;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a Cliente. */
+public record ClienteId(UUID valor) {
+
+    public ClienteId {
+        Objects.requireNonNull(valor, "valor");
+    }
+
+    public static ClienteId novo() {
+        return new ClienteId(UUID.randomUUID());
+    }
+
+    /** Parses the textual form; an invalid UUID raises {@link IllegalArgumentException}. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static ClienteId de(String valor) {
+        return new ClienteId(UUID.fromString(valor));
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return valor.toString();
+    }
+}

@@ -1,0 +1,30 @@
+package br.com.nexus.kernel.disparo;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a Disparo (one WhatsApp dispatch of a boleto). */
+public record DisparoId(UUID valor) {
+
+    public DisparoId {
+        Objects.requireNonNull(valor, "valor");
+    }
+
+    public static DisparoId novo() {
+        return new DisparoId(UUID.randomUUID());
+    }
+
+    /** Parses the textual form; an invalid UUID raises {@link IllegalArgumentException}. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static DisparoId de(String valor) {
+        return new DisparoId(UUID.fromString(valor));
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return valor.toString();
+    }
+}

@@ -1,0 +1,10 @@
+package br.com.nexus.kernel.disparo;
+
+import br.com.nexus.kernel.comum.TenantId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The gateway reported the message delivered. */
+public record RegistrarEntregaDisparoCommand(
+        @TargetAggregateIdentifier DisparoId disparoId,
+        TenantId tenantId) {
+}

@@ -1,0 +1,9 @@
+package br.com.nexus.kernel.pagamento;
+
+/** How the cliente paid. */
+public enum MetodoPagamento {
+    PIX,
+    BOLETO,
+    CARTAO,
+    DINHEIRO
+}

@@ -1,0 +1,8 @@
+package br.com.nexus.kernel.pagamento;
+
+/** Who reported the payment. */
+public enum Provedor {
+    ASAAS,
+    EFI,
+    MANUAL
+}

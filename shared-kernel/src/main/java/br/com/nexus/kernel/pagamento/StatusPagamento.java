@@ -1,0 +1,9 @@
+package br.com.nexus.kernel.pagamento;
+
+/** Where a payment stands. */
+public enum StatusPagamento {
+    PENDENTE,
+    CONFIRMADO,
+    RECUSADO,
+    ESTORNADO
+}
