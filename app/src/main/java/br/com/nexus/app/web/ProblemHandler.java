@@ -1,0 +1,222 @@
+package br.com.nexus.app.web;
+
+import br.com.nexus.kernel.comum.DomainException;
+import br.com.nexus.kernel.comum.ErroDominio;
+import br.com.nexus.kernel.comum.ErrorKind;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.messaging.HandlerExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure into RFC 7807 problem+json with a stable {@code code}: the caller's faults
+ * as 400/404/409/422, never a 500 for bad input.
+ */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    public static final String REQUISICAO_INVALIDA = "REQUISICAO_INVALIDA";
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<Object> domain(DomainException e, HttpServletRequest request) {
+        return problem(status(e.kind()), e.code(), e.getMessage(), request, null);
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<Object> command(CommandExecutionException e, HttpServletRequest request) {
+        return handlerExecution(e, request);
+    }
+
+    @ExceptionHandler(HandlerExecutionException.class)
+    ResponseEntity<Object> handlerExecution(HandlerExecutionException e, HttpServletRequest request) {
+        Optional<ErroDominio> erro = e.getDetails().filter(ErroDominio.class::isInstance).map(ErroDominio.class::cast);
+        if (erro.isPresent()) {
+            return problem(status(erro.get().kind()), erro.get().code(), erro.get().message(), request, null);
+        }
+        if (e.getCause() instanceof DomainException domain) {
+            return domain(domain, request);
+        }
+        if (e.getCause() instanceof AggregateNotFoundException) {
+            return notFound(request);
+        }
+        return unexpected(e, request);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<Object> aggregateNotFound(AggregateNotFoundException e, HttpServletRequest request) {
+        return notFound(request);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraint(ConstraintViolationException e, HttpServletRequest request) {
+        List<Map<String, String>> errors = e.getConstraintViolations().stream()
+                .map(v -> Map.of("campo", String.valueOf(v.getPropertyPath()), "mensagem", v.getMessage()))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, REQUISICAO_INVALIDA, "Requisição inválida", request, errors);
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void security(RuntimeException e) {
+        throw e;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "ERRO_INTERNO",
+                "Erro inesperado; nada foi perdido, tente novamente", request, null);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> Map.of("campo", f.getField(), "mensagem", String.valueOf(f.getDefaultMessage())))
+                .toList();
+        String detail = errors.stream().map(m -> m.get("campo") + ": " + m.get("mensagem"))
+                .collect(Collectors.joining("; "));
+        return problem(HttpStatus.BAD_REQUEST, REQUISICAO_INVALIDA, detail, servlet(request), errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, REQUISICAO_INVALIDA, "Parâmetros inválidos", servlet(request), null);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        DomainException domain = causeOf(e, DomainException.class);
+        if (domain != null) {
+            return problem(status(domain.kind()), domain.code(), domain.getMessage(), servlet(request), null);
+        }
+        return problem(HttpStatus.BAD_REQUEST, REQUISICAO_INVALIDA, unreadableDetail(e), servlet(request), null);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        DomainException domain = causeOf(e, DomainException.class);
+        String detail = domain != null ? domain.getMessage() : "Valor inválido para '" + name + "'";
+        return problem(HttpStatus.BAD_REQUEST, domain != null ? domain.code() : REQUISICAO_INVALIDA, detail,
+                servlet(request), null);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        HttpStatus status = HttpStatus.resolve(statusCode.value());
+        String code = switch (status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status) {
+            case NOT_FOUND -> "NAO_ENCONTRADO";
+            case METHOD_NOT_ALLOWED -> "METODO_NAO_PERMITIDO";
+            case UNSUPPORTED_MEDIA_TYPE -> "TIPO_DE_CONTEUDO_NAO_SUPORTADO";
+            case NOT_ACCEPTABLE -> "FORMATO_NAO_ACEITAVEL";
+            case PAYLOAD_TOO_LARGE -> "CONTEUDO_GRANDE_DEMAIS";
+            case BAD_REQUEST -> REQUISICAO_INVALIDA;
+            default -> statusCode.is5xxServerError() ? "ERRO_INTERNO" : REQUISICAO_INVALIDA;
+        };
+        String detail = body instanceof ProblemDetail pd && pd.getDetail() != null ? pd.getDetail() : e.getMessage();
+        return problem(statusCode, code, detail, servlet(request), null);
+    }
+
+    private ResponseEntity<Object> notFound(HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "NAO_ENCONTRADO", "Recurso não encontrado", request, null);
+    }
+
+    static ResponseEntity<Object> problem(HttpStatusCode status, String code, String detail,
+            HttpServletRequest request, List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:nexus:problema:" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
+        HttpStatus resolved = HttpStatus.resolve(status.value());
+        problem.setTitle(resolved != null ? resolved.getReasonPhrase() : "Erro");
+        problem.setProperty("code", code);
+        if (request != null) {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        }
+        if (errors != null && !errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    static HttpStatus status(ErrorKind kind) {
+        return switch (kind) {
+            case INVALIDO -> HttpStatus.BAD_REQUEST;
+            case NAO_ENCONTRADO -> HttpStatus.NOT_FOUND;
+            case CONFLITO -> HttpStatus.CONFLICT;
+            case REGRA_VIOLADA -> HttpStatus.UNPROCESSABLE_ENTITY;
+        };
+    }
+
+    private static String unreadableDetail(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof InvalidFormatException invalid) {
+            return "Valor inválido para '" + path(invalid) + "'";
+        }
+        if (cause instanceof MismatchedInputException mismatched) {
+            return "Tipo inválido para '" + path(mismatched) + "'";
+        }
+        if (cause instanceof JsonMappingException mapping) {
+            return "Valor inválido para '" + path(mapping) + "'";
+        }
+        if (cause instanceof JsonProcessingException) {
+            return "JSON malformado";
+        }
+        return "Corpo da requisição ausente ou ilegível";
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static HttpServletRequest servlet(WebRequest request) {
+        return request instanceof ServletWebRequest s ? s.getRequest() : null;
+    }
+}

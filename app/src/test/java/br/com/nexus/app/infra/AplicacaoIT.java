@@ -1,0 +1,43 @@
+package br.com.nexus.app.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.nexus.app.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class AplicacaoIT extends IntegrationTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void respondeSaudeUp() {
+        Resposta saude = get("/actuator/health", null);
+        assertThat(saude.status()).isEqualTo(200);
+        assertThat(saude.json().path("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void guardaPayloadsDeEventosEmByteaENaoEmLargeObjects() {
+        String tipo = jdbc.queryForObject("""
+                SELECT data_type FROM information_schema.columns
+                WHERE table_name = 'domainevententry' AND column_name = 'payload'""", String.class);
+        assertThat(tipo).isEqualTo("bytea");
+    }
+
+    @Test
+    void rotaDesconhecidaResponde404EmProblemJson() {
+        Resposta resposta = get("/api/nao-existe", null);
+        assertThat(resposta.status()).isIn(401, 404);
+        assertThat(resposta.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void publicaDocumentoOpenApi() {
+        Resposta docs = get("/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().path("openapi").asText()).startsWith("3.");
+    }
+}
