@@ -1,0 +1,122 @@
+package br.com.nexus.app.bench;
+
+import br.com.nexus.app.support.IntegrationTest;
+import br.com.nexus.kernel.boleto.BoletoId;
+import br.com.nexus.kernel.boleto.OrigemBoleto;
+import br.com.nexus.kernel.boleto.RegistrarBoletoCommand;
+import br.com.nexus.kernel.cliente.ClienteId;
+import br.com.nexus.kernel.comum.CodigoBarras;
+import br.com.nexus.kernel.comum.Dinheiro;
+import br.com.nexus.kernel.comum.TenantId;
+import br.com.nexus.kernel.pagamento.ConfirmarPagamentoCommand;
+import br.com.nexus.kernel.pagamento.CriarPagamentoCommand;
+import br.com.nexus.kernel.pagamento.MetodoPagamento;
+import br.com.nexus.kernel.pagamento.PagamentoId;
+import br.com.nexus.kernel.pagamento.Provedor;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Tag;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Command-side throughput: RegistrarBoleto and ConfirmarPagamento through the real command bus,
+ * aggregates and event store, side by side with the same number of raw single-row JDBC
+ * insert+commit into a table shaped like the event table. Run with {@code ./bench.sh comandos}.
+ */
+@Tag("benchmark")
+class ComandosBenchmark extends IntegrationTest {
+
+    private static final Logger log = LoggerFactory.getLogger(ComandosBenchmark.class);
+
+    private static final int CHAMADORES = Integer.getInteger("bench.chamadores", 32);
+    private static final int OPERACOES = Integer.getInteger("bench.operacoes", 20_000);
+
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void mede() throws Exception {
+        TenantId tenant = TenantId.novo();
+        ClienteId cliente = ClienteId.novo();
+        int metade = OPERACOES / 2;
+        PagamentoId[] pagamentos = new PagamentoId[metade];
+        Medicao.medir("preparo (CriarPagamento)", metade, CHAMADORES, i -> {
+            pagamentos[i] = PagamentoId.novo();
+            commands.sendAndWait(new CriarPagamentoCommand(pagamentos[i], tenant, null, cliente, Provedor.ASAAS,
+                    "pay_" + i, Dinheiro.deCentavos(15_050), MetodoPagamento.BOLETO));
+        });
+        aquecer(tenant, cliente);
+        jdbc.execute("DROP TABLE IF EXISTS bench_raw");
+        jdbc.execute("""
+                CREATE TABLE bench_raw (global_index BIGSERIAL PRIMARY KEY, aggregate_id VARCHAR(255) NOT NULL,
+                  sequence_number BIGINT NOT NULL, event_id VARCHAR(255) NOT NULL UNIQUE, payload_type VARCHAR(255),
+                  payload BYTEA NOT NULL, metadata BYTEA, time_stamp VARCHAR(255) NOT NULL,
+                  UNIQUE (aggregate_id, sequence_number))""");
+        byte[] payload = new byte[600];
+        byte[] metadata = new byte[200];
+        LocalDate vencimento = LocalDate.now().plusDays(10);
+
+        Medicao axon = Medicao.medir("Axon: RegistrarBoleto+ConfirmarPag.", OPERACOES, CHAMADORES, i -> {
+            if (i % 2 == 0) {
+                commands.sendAndWait(registrar(tenant, cliente, vencimento));
+            } else {
+                commands.sendAndWait(new ConfirmarPagamentoCommand(pagamentos[i / 2], tenant,
+                        Dinheiro.deCentavos(15_050), vencimento, "evt_" + i));
+            }
+        });
+        Medicao raw = Medicao.medir("JDBC: insert+commit de 1 linha", OPERACOES, CHAMADORES, i -> {
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement ps = c.prepareStatement("""
+                         INSERT INTO bench_raw (aggregate_id, sequence_number, event_id, payload_type, payload,
+                           metadata, time_stamp) VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+                c.setAutoCommit(false);
+                ps.setString(1, UUID.randomUUID().toString());
+                ps.setLong(2, 0);
+                ps.setString(3, UUID.randomUUID().toString());
+                ps.setString(4, "br.com.nexus.kernel.boleto.BoletoRegistrado");
+                ps.setBytes(5, payload);
+                ps.setBytes(6, metadata);
+                ps.setString(7, java.time.Instant.now().toString());
+                ps.executeUpdate();
+                c.commit();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        jdbc.execute("DROP TABLE bench_raw");
+
+        String durabilidade = jdbc.queryForObject("SHOW synchronous_commit", String.class);
+        log.warn(String.format(Locale.ROOT, "%n== Benchmark de comandos (%d chamadores, synchronous_commit=%s, %d núcleos)"
+                        + "%n%s%n%s%nrazão Axon/JDBC: %.2f%n", CHAMADORES, durabilidade,
+                Runtime.getRuntime().availableProcessors(), axon.linha(), raw.linha(),
+                axon.porSegundo() / raw.porSegundo()));
+    }
+
+    private void aquecer(TenantId tenant, ClienteId cliente) throws Exception {
+        LocalDate vencimento = LocalDate.now().plusDays(5);
+        Medicao.medir("aquecimento", 2_000, CHAMADORES, i -> commands.sendAndWait(registrar(tenant, cliente, vencimento)));
+    }
+
+    private static RegistrarBoletoCommand registrar(TenantId tenant, ClienteId cliente, LocalDate vencimento) {
+        String campoLivre = String.format("%025d", ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE));
+        CodigoBarras codigo = CodigoBarras.gerar("001", vencimento, Dinheiro.deCentavos(15_050), campoLivre.substring(0, 25));
+        return new RegistrarBoletoCommand(BoletoId.novo(), tenant, cliente, OrigemBoleto.GERADO, null,
+                codigo.linhaDigitavel(), codigo, Dinheiro.deCentavos(15_050), vencimento, 1, YearMonth.from(vencimento),
+                "Parcela de teste");
+    }
+}
