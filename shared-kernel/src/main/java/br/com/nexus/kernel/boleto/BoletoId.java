@@ -1,5 +1,6 @@
 package br.com.nexus.kernel.boleto;
 
+import br.com.nexus.kernel.comum.Uuids;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
@@ -16,10 +17,10 @@ public record BoletoId(UUID valor) {
         return new BoletoId(UUID.randomUUID());
     }
 
-    /** Parses the textual form; an invalid UUID raises {@link IllegalArgumentException}. */
+    /** Parses the canonical 36-character UUID form; anything else is an invalid id (400). */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static BoletoId de(String valor) {
-        return new BoletoId(UUID.fromString(valor));
+        return new BoletoId(Uuids.parse(valor));
     }
 
     @JsonValue

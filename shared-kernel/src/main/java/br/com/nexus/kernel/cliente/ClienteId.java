@@ -1,5 +1,6 @@
 package br.com.nexus.kernel.cliente;
 
+import br.com.nexus.kernel.comum.Uuids;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
@@ -16,10 +17,10 @@ public record ClienteId(UUID valor) {
         return new ClienteId(UUID.randomUUID());
     }
 
-    /** Parses the textual form; an invalid UUID raises {@link IllegalArgumentException}. */
+    /** Parses the canonical 36-character UUID form; anything else is an invalid id (400). */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ClienteId de(String valor) {
-        return new ClienteId(UUID.fromString(valor));
+        return new ClienteId(Uuids.parse(valor));
     }
 
     @JsonValue

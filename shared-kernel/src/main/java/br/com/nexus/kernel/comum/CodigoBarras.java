@@ -3,6 +3,7 @@ package br.com.nexus.kernel.comum;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -44,8 +45,12 @@ public record CodigoBarras(String numero) {
         if (campoLivre == null || campoLivre.length() != 25 || !Digitos.somenteDigitos(campoLivre)) {
             throw DomainException.invalido("CAMPO_LIVRE_INVALIDO", "Campo livre deve ter 25 dígitos");
         }
-        String fator = String.format("%04d", FatorVencimento.de(vencimento));
-        String valorCampo = String.format("%010d", valor.centavos());
+        if (valor == null) {
+            throw DomainException.invalido("VALOR_INVALIDO", "Valor é obrigatório");
+        }
+        // Locale.ROOT: some default locales format digits in other scripts.
+        String fator = String.format(Locale.ROOT, "%04d", FatorVencimento.de(vencimento));
+        String valorCampo = String.format(Locale.ROOT, "%010d", valor.centavos());
         if (valorCampo.length() > 10) {
             throw DomainException.invalido("VALOR_INVALIDO", "Valor não cabe no código de barras");
         }

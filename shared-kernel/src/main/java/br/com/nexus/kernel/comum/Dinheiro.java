@@ -12,12 +12,22 @@ import java.util.Locale;
  * An amount of reais held in centavos, never negative. Parses the Brazilian form
  * ({@code "1.234,56"}, {@code "R$ 10,00"}) and the plain decimal form ({@code "1234.56"});
  * serializes as the plain decimal string ({@code "1234.56"}).
+ *
+ * <p>Reading rules for text: a comma is always the decimal separator when it is the last
+ * separator, so {@code "12,345"} is refused (three decimals) rather than read as twelve thousand;
+ * a lone dot followed by exactly three digits is a thousands separator ({@code "12.345"} is
+ * R$ 12.345,00), as a Brazilian reader would take it; any other lone dot is decimal. A JSON
+ * number is read as a plain decimal, so {@code 1.234} is refused instead of becoming R$ 1.234,00.
  */
 public record Dinheiro(long centavos) implements Comparable<Dinheiro> {
 
     public static final Dinheiro ZERO = new Dinheiro(0);
-    /** One hundred billion reais: far beyond any boleto, and safely inside the barcode's 10 digits' reach. */
+    /**
+     * Just under ten billion reais, beyond any real charge. A barcode holds at most R$ 99.999.999,99,
+     * so {@link CodigoBarras#gerar} refuses amounts this type still accepts.
+     */
     private static final long MAXIMO_CENTAVOS = 9_999_999_999_99L;
+    private static final String FORMATO_DESCONHECIDO = "Valor em formato desconhecido: use 1234.56 ou 1.234,56";
 
     public Dinheiro {
         if (centavos < 0) {
@@ -46,20 +56,45 @@ public record Dinheiro(long centavos) implements Comparable<Dinheiro> {
         }
     }
 
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Dinheiro parse(String texto) {
         if (texto == null || texto.isBlank()) {
             throw DomainException.invalido("VALOR_INVALIDO", "Valor é obrigatório");
         }
-        String limpo = texto.strip().replace("R$", "").replace(" ", "").replace("\u00a0", "");
+        String limpo = texto.strip().replace("R$", "").replace("r$", "")
+                .replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
         if (limpo.length() > 24 || limpo.isEmpty()) {
-            throw DomainException.invalido("VALOR_INVALIDO", "Valor em formato desconhecido: use 1234.56 ou 1.234,56");
+            throw DomainException.invalido("VALOR_INVALIDO", FORMATO_DESCONHECIDO);
         }
         String normalizado = normalizar(limpo);
         if (normalizado == null) {
-            throw DomainException.invalido("VALOR_INVALIDO", "Valor em formato desconhecido: use 1234.56 ou 1.234,56");
+            throw DomainException.invalido("VALOR_INVALIDO", FORMATO_DESCONHECIDO);
         }
         return deReais(new BigDecimal(normalizado));
+    }
+
+    /**
+     * Jackson entry point: a JSON string goes through {@link #parse}, a JSON number is taken as a
+     * plain decimal. Handing the number to {@code parse} as text would read {@code 1.234} the
+     * Brazilian way, as one thousand two hundred and thirty-four reais.
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static Dinheiro deJson(Object valor) {
+        if (valor instanceof String texto) {
+            return parse(texto);
+        }
+        if (valor instanceof Number numero) {
+            BigDecimal reais;
+            try {
+                reais = new BigDecimal(numero.toString());
+            } catch (NumberFormatException e) {
+                throw DomainException.invalido("VALOR_INVALIDO", FORMATO_DESCONHECIDO);
+            }
+            return deReais(reais);
+        }
+        if (valor == null) {
+            throw DomainException.invalido("VALOR_INVALIDO", "Valor é obrigatório");
+        }
+        throw DomainException.invalido("VALOR_INVALIDO", FORMATO_DESCONHECIDO);
     }
 
     /** Returns a plain decimal ("1234.56") or null when the text is not a recognizable amount. */
@@ -103,7 +138,8 @@ public record Dinheiro(long centavos) implements Comparable<Dinheiro> {
         String semMilhar = inteiro;
         if (inteiro.indexOf(separadorMilhar) >= 0) {
             String[] grupos = inteiro.split(java.util.regex.Pattern.quote(String.valueOf(separadorMilhar)), -1);
-            if (grupos[0].isEmpty() || grupos[0].length() > 3) {
+            // "0.001" or "01.234" are not how anyone writes an amount with thousands separators.
+            if (grupos[0].isEmpty() || grupos[0].length() > 3 || grupos[0].charAt(0) == '0') {
                 return null;
             }
             for (int i = 1; i < grupos.length; i++) {

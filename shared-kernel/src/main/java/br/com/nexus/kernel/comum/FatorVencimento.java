@@ -2,6 +2,7 @@ package br.com.nexus.kernel.comum;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,9 @@ public final class FatorVencimento {
     }
 
     public static int de(LocalDate vencimento) {
+        if (vencimento == null) {
+            throw DomainException.invalido("VENCIMENTO_INVALIDO", "Vencimento é obrigatório");
+        }
         long dias = ChronoUnit.DAYS.between(BASE, vencimento);
         if (dias < 1000) {
             throw DomainException.invalido("VENCIMENTO_INVALIDO", "Vencimento anterior a 03/07/2000 não tem fator");
@@ -31,6 +35,7 @@ public final class FatorVencimento {
         if (fator < 0 || fator > 9999) {
             throw DomainException.invalido("FATOR_INVALIDO", "Fator de vencimento fora de 0000–9999");
         }
+        Objects.requireNonNull(referencia, "referencia");
         if (fator == 0) {
             return Optional.empty();
         }

@@ -20,6 +20,13 @@ public record LinhaDigitavel(String numero) {
         if (limpo.length() != 47 || !Digitos.somenteDigitos(limpo)) {
             throw DomainException.invalido("LINHA_DIGITAVEL_INVALIDA", "Linha digitável deve ter 47 dígitos");
         }
+        if (limpo.charAt(0) == '8') {
+            throw DomainException.invalido("LINHA_DIGITAVEL_INVALIDA",
+                    "Boleto de arrecadação (concessionárias) não é aceito");
+        }
+        if (limpo.charAt(3) != '9') {
+            throw DomainException.invalido("LINHA_DIGITAVEL_INVALIDA", "Moeda do boleto deve ser 9 (Real)");
+        }
         verificarCampo(limpo, 0, 9, 1);
         verificarCampo(limpo, 10, 20, 2);
         verificarCampo(limpo, 21, 31, 3);

@@ -62,8 +62,10 @@ public record TelefoneWhatsapp(String numero, String original) {
             }
         } else if (assinante.charAt(0) >= '6') {
             assinante = "9" + assinante;
-        } else {
+        } else if (assinante.charAt(0) >= '2') {
             throw DomainException.invalido("TELEFONE_FIXO", "Telefone fixo não recebe WhatsApp");
+        } else {
+            throw DomainException.invalido("TELEFONE_INVALIDO", "Número de assinante não pode começar com 0 ou 1");
         }
         return new TelefoneWhatsapp(d.substring(0, 4) + assinante, texto.strip());
     }

@@ -16,10 +16,10 @@ public record TenantId(UUID valor) {
         return new TenantId(UUID.randomUUID());
     }
 
-    /** Parses the textual form; an invalid UUID raises {@link IllegalArgumentException}. */
+    /** Parses the canonical 36-character UUID form; anything else is an invalid id (400). */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static TenantId de(String valor) {
-        return new TenantId(UUID.fromString(valor));
+        return new TenantId(Uuids.parse(valor));
     }
 
     @JsonValue

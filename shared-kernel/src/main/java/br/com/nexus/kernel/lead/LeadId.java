@@ -1,5 +1,6 @@
 package br.com.nexus.kernel.lead;
 
+import br.com.nexus.kernel.comum.Uuids;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
@@ -16,10 +17,10 @@ public record LeadId(UUID valor) {
         return new LeadId(UUID.randomUUID());
     }
 
-    /** Parses the textual form; an invalid UUID raises {@link IllegalArgumentException}. */
+    /** Parses the canonical 36-character UUID form; anything else is an invalid id (400). */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static LeadId de(String valor) {
-        return new LeadId(UUID.fromString(valor));
+        return new LeadId(Uuids.parse(valor));
     }
 
     @JsonValue

@@ -1,5 +1,6 @@
 package br.com.nexus.kernel.seguranca;
 
+import br.com.nexus.kernel.comum.Uuids;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
@@ -16,10 +17,10 @@ public record UsuarioId(UUID valor) {
         return new UsuarioId(UUID.randomUUID());
     }
 
-    /** Parses the textual form; an invalid UUID raises {@link IllegalArgumentException}. */
+    /** Parses the canonical 36-character UUID form; anything else is an invalid id (400). */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static UsuarioId de(String valor) {
-        return new UsuarioId(UUID.fromString(valor));
+        return new UsuarioId(Uuids.parse(valor));
     }
 
     @JsonValue

@@ -1,0 +1,7 @@
+package br.com.nexus.kernel.consulta.funil;
+
+/** How many leads were lost for one reason. */
+public record MotivoPerda(
+        String motivo,
+        long quantidade) {
+}
