@@ -1,0 +1,59 @@
+package br.com.nexus.app.seguranca;
+
+import io.github.bucket4j.TimeMeter;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Slows down password guessing: every login or refresh attempt costs a token of the caller's
+ * address, and every failed login a token of the account (the e-mail as typed, known or not, so
+ * the limit does not reveal which accounts exist). A failure token is taken before the password is
+ * checked, so concurrent guesses cannot overshoot; a successful login gives the account its full
+ * allowance back. Buckets live in this node's memory.
+ */
+@Component
+class LimitadorDeTentativas {
+
+    private final Baldes porEndereco;
+    private final Baldes porConta;
+    private final Set<String> enderecosIsentos;
+
+    @Autowired
+    LimitadorDeTentativas(SegurancaProperties properties) {
+        this(properties.login(), TimeMeter.SYSTEM_MILLISECONDS);
+    }
+
+    LimitadorDeTentativas(SegurancaProperties.LimitesDeLogin limites, TimeMeter relogio) {
+        this.porEndereco = new Baldes(limites.tentativasPorIp(), limites.janelaPorIp(), relogio);
+        this.porConta = new Baldes(limites.falhasPorConta(), limites.janelaPorConta(), relogio);
+        this.enderecosIsentos = limites.ipsIsentos().stream().map(String::strip).collect(Collectors.toSet());
+    }
+
+    /** Counts one attempt from this address; refuses with 429 once the address has used its allowance. */
+    void tentativaDoEndereco(String endereco) {
+        if (enderecosIsentos.contains(endereco)) {
+            return;
+        }
+        porEndereco.consumir(endereco).ifPresent(espera -> {
+            throw RecusaDeAcesso.muitasTentativas(espera);
+        });
+    }
+
+    /** Reserves one failure of this account before its password is checked; refuses with 429 when none is left. */
+    void reservarFalhaDaConta(String email) {
+        porConta.consumir(chave(email)).ifPresent(espera -> {
+            throw RecusaDeAcesso.muitasTentativas(espera);
+        });
+    }
+
+    void sucessoDaConta(String email) {
+        porConta.esquecer(chave(email));
+    }
+
+    private static String chave(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+}
