@@ -9,5 +9,5 @@ case "${1:-}" in
   *) echo "usage: $0 comandos" >&2; exit 2 ;;
 esac
 shift
-mvn -B -q -ntp install -DskipTests
-exec mvn -B -ntp -pl app test -Dtest="$test" -Dsurefire.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false "$@"
+exec mvn -B -ntp -pl app -am test -Dtest="$test" -Dsurefire.excludedGroups=none \
+  -Dsurefire.failIfNoSpecifiedTests=false "$@"
