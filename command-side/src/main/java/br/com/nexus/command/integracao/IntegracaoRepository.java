@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -38,6 +39,7 @@ public class IntegracaoRepository {
     private final ObjectMapper json;
     private final Clock clock;
 
+    @Autowired
     public IntegracaoRepository(JdbcTemplate jdbc, Cifrador cifrador, ObjectMapper json) {
         this(jdbc, cifrador, json, Clock.systemUTC());
     }
