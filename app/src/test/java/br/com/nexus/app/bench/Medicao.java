@@ -39,6 +39,12 @@ record Medicao(String nome, int operacoes, long nanos, long[] latenciasNanos) {
         }
     }
 
+    Medicao somar(Medicao outra) {
+        long[] todas = Arrays.copyOf(latenciasNanos, latenciasNanos.length + outra.latenciasNanos.length);
+        System.arraycopy(outra.latenciasNanos, 0, todas, latenciasNanos.length, outra.latenciasNanos.length);
+        return new Medicao(nome, operacoes + outra.operacoes, nanos + outra.nanos, todas);
+    }
+
     double porSegundo() {
         return operacoes / (nanos / 1e9);
     }
