@@ -1,0 +1,85 @@
+package br.com.nexus.command.pagamento.provedor;
+
+import br.com.nexus.kernel.boleto.BoletoId;
+import br.com.nexus.kernel.comum.DomainException;
+import br.com.nexus.kernel.comum.TenantId;
+import br.com.nexus.kernel.pagamento.PagamentoId;
+import br.com.nexus.kernel.pagamento.Provedor;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Table {@code pagamento_provedor}: how a provider's reference (pay_ id, txid) finds our Pagamento. */
+@Repository
+public class CobrancasNoProvedor {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    @Autowired
+    public CobrancasNoProvedor(JdbcTemplate jdbc) {
+        this(jdbc, Clock.systemUTC());
+    }
+
+    public CobrancasNoProvedor(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Claims the reference; a reference already taken in the tenant is a 409. */
+    public void registrar(CobrancaNoProvedor cobranca) {
+        try {
+            jdbc.update("""
+                    INSERT INTO pagamento_provedor (tenant_id, provedor, referencia_externa, pagamento_id, boleto_id, criado_em)
+                    VALUES (?, ?, ?, ?, ?, ?)""",
+                    cobranca.tenantId().valor(), cobranca.provedor().name(), cobranca.referenciaExterna(),
+                    cobranca.pagamentoId().valor(), cobranca.boletoId() == null ? null : cobranca.boletoId().valor(),
+                    Timestamp.from(clock.instant()));
+        } catch (DuplicateKeyException e) {
+            throw DomainException.conflito("REFERENCIA_EXTERNA_EM_USO",
+                    "Já existe uma cobrança " + cobranca.provedor() + " com a referência " + cobranca.referenciaExterna());
+        }
+    }
+
+    /** Undoes {@link #registrar} when the Pagamento could not be created after all. */
+    public void remover(TenantId tenant, Provedor provedor, String referenciaExterna) {
+        jdbc.update("DELETE FROM pagamento_provedor WHERE tenant_id = ? AND provedor = ? AND referencia_externa = ?",
+                tenant.valor(), provedor.name(), referenciaExterna);
+    }
+
+    public Optional<CobrancaNoProvedor> porReferencia(TenantId tenant, Provedor provedor, String referenciaExterna) {
+        if (referenciaExterna == null || referenciaExterna.isBlank()) {
+            return Optional.empty();
+        }
+        return primeira(jdbc.query("""
+                SELECT tenant_id, provedor, referencia_externa, pagamento_id, boleto_id FROM pagamento_provedor
+                WHERE tenant_id = ? AND provedor = ? AND referencia_externa = ?""",
+                CobrancasNoProvedor::ler, tenant.valor(), provedor.name(), referenciaExterna));
+    }
+
+    public Optional<CobrancaNoProvedor> porPagamento(TenantId tenant, PagamentoId pagamentoId) {
+        return primeira(jdbc.query("""
+                SELECT tenant_id, provedor, referencia_externa, pagamento_id, boleto_id FROM pagamento_provedor
+                WHERE tenant_id = ? AND pagamento_id = ?""",
+                CobrancasNoProvedor::ler, tenant.valor(), pagamentoId.valor()));
+    }
+
+    private static Optional<CobrancaNoProvedor> primeira(List<CobrancaNoProvedor> linhas) {
+        return linhas.stream().findFirst();
+    }
+
+    private static CobrancaNoProvedor ler(ResultSet rs, int linha) throws SQLException {
+        UUID boleto = rs.getObject("boleto_id", UUID.class);
+        return new CobrancaNoProvedor(new TenantId(rs.getObject("tenant_id", UUID.class)),
+                Provedor.valueOf(rs.getString("provedor")), rs.getString("referencia_externa"),
+                new PagamentoId(rs.getObject("pagamento_id", UUID.class)), boleto == null ? null : new BoletoId(boleto));
+    }
+}

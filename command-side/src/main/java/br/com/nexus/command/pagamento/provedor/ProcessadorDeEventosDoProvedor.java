@@ -1,0 +1,313 @@
+package br.com.nexus.command.pagamento.provedor;
+
+import br.com.nexus.kernel.boleto.MarcarBoletoVencidoCommand;
+import br.com.nexus.kernel.comum.DomainException;
+import br.com.nexus.kernel.comum.ErroDominio;
+import br.com.nexus.kernel.comum.ErrorKind;
+import br.com.nexus.kernel.pagamento.ConciliarPagamentoCommand;
+import br.com.nexus.kernel.pagamento.EstornarPagamentoCommand;
+import br.com.nexus.kernel.pagamento.PagamentoId;
+import br.com.nexus.kernel.pagamento.Provedor;
+import br.com.nexus.kernel.pagamento.ResultadoConciliacao;
+import io.github.resilience4j.core.IntervalFunction;
+import jakarta.annotation.PreDestroy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies stored provider events to our aggregates, oldest first, outside the webhook request (the
+ * provider has long had its 200). A row is marked only after its command went through, so a crash
+ * in between re-sends the command on restart; the aggregates ignore a provider event id they
+ * already applied, which makes the effect exactly-once. Failures that may pass (database, a
+ * Pagamento not created yet) are retried with exponential backoff and jitter; refusals by our rules
+ * are recorded and not retried. Across nodes one worker runs at a time (a PostgreSQL advisory
+ * lock), which keeps the arrival order.
+ */
+@Component
+public class ProcessadorDeEventosDoProvedor {
+
+    private static final Logger log = LoggerFactory.getLogger(ProcessadorDeEventosDoProvedor.class);
+    /** Arbitrary, fixed: the advisory lock only this worker takes. */
+    private static final long CHAVE_DO_BLOQUEIO = 0x4E45585553504147L;
+    private static final int LOTE = 100;
+
+    private final EventosDoProvedor eventos;
+    private final CobrancasNoProvedor cobrancas;
+    private final Map<Provedor, InterpretadorDeEventos> interpretadores = new EnumMap<>(Provedor.class);
+    private final CommandGateway commandGateway;
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final IntervalFunction espera;
+    private final int maximoDeTentativas;
+    private final Duration intervalo;
+    private final AtomicBoolean acordado = new AtomicBoolean();
+    private volatile ScheduledExecutorService executor;
+
+    @Autowired
+    public ProcessadorDeEventosDoProvedor(EventosDoProvedor eventos, CobrancasNoProvedor cobrancas,
+            List<InterpretadorDeEventos> interpretadores, CommandGateway commandGateway, DataSource dataSource,
+            @Value("${nexus.pagamentos.webhooks.intervalo:PT1S}") Duration intervalo,
+            @Value("${nexus.pagamentos.webhooks.tentativas:12}") int maximoDeTentativas) {
+        this(eventos, cobrancas, interpretadores, commandGateway, dataSource, Clock.systemUTC(),
+                IntervalFunction.ofExponentialRandomBackoff(Duration.ofSeconds(2), 2.0, 0.5, Duration.ofMinutes(30)),
+                maximoDeTentativas, intervalo);
+    }
+
+    public ProcessadorDeEventosDoProvedor(EventosDoProvedor eventos, CobrancasNoProvedor cobrancas,
+            List<InterpretadorDeEventos> interpretadores, CommandGateway commandGateway, DataSource dataSource,
+            Clock clock, IntervalFunction espera, int maximoDeTentativas, Duration intervalo) {
+        this.eventos = eventos;
+        this.cobrancas = cobrancas;
+        interpretadores.forEach(i -> this.interpretadores.put(i.provedor(), i));
+        this.commandGateway = commandGateway;
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.espera = espera;
+        this.maximoDeTentativas = maximoDeTentativas;
+        this.intervalo = intervalo;
+    }
+
+    /** Starts polling once the application is ready, so rows left by a previous run are applied too. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void iniciar() {
+        executor = Executors.newSingleThreadScheduledExecutor(tarefa -> {
+            Thread thread = new Thread(tarefa, "pagamentos-webhooks");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(this::rodar, 0, intervalo.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    public void parar() throws InterruptedException {
+        ScheduledExecutorService atual = executor;
+        if (atual != null) {
+            atual.shutdown();
+            if (!atual.awaitTermination(10, TimeUnit.SECONDS)) {
+                atual.shutdownNow();
+            }
+        }
+    }
+
+    /** Asks for a run now instead of at the next tick (after a webhook stored something). */
+    public void acordar() {
+        ScheduledExecutorService atual = executor;
+        if (atual != null && !atual.isShutdown() && acordado.compareAndSet(false, true)) {
+            atual.execute(() -> {
+                acordado.set(false);
+                rodar();
+            });
+        }
+    }
+
+    private void rodar() {
+        try {
+            processarPendentes();
+        } catch (RuntimeException e) {
+            log.warn("Provider events not processed this round: {}", e.toString());
+        }
+    }
+
+    /** Applies every event due now; returns how many were settled. Another node holding the lock: 0. */
+    public int processarPendentes() {
+        try (Connection conexao = dataSource.getConnection()) {
+            if (!bloqueio(conexao, "SELECT pg_try_advisory_lock(?)")) {
+                return 0;
+            }
+            try {
+                int concluidos = 0;
+                while (true) {
+                    List<EventoDoProvedor> lote = eventos.pendentes(LOTE);
+                    int noLote = processar(lote);
+                    concluidos += noLote;
+                    // Settling an event may free the next one of the same charge: look again until nothing moves.
+                    if (lote.isEmpty() || noLote == 0) {
+                        return concluidos;
+                    }
+                }
+            } finally {
+                bloqueio(conexao, "SELECT pg_advisory_unlock(?)");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Sem conexão para processar eventos de pagamento", e);
+        }
+    }
+
+    private static boolean bloqueio(Connection conexao, String sql) throws SQLException {
+        try (PreparedStatement comando = conexao.prepareStatement(sql)) {
+            comando.setLong(1, CHAVE_DO_BLOQUEIO);
+            try (ResultSet rs = comando.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    private int processar(List<EventoDoProvedor> lote) {
+        // A charge whose event failed waits: its later events must not overtake it.
+        Set<String> retidas = new HashSet<>();
+        int concluidos = 0;
+        for (EventoDoProvedor evento : lote) {
+            String chave = evento.referencia() == null ? null : evento.tenantId() + "|" + evento.provedor() + "|"
+                    + evento.referencia();
+            if (chave != null && retidas.contains(chave)) {
+                continue;
+            }
+            if (processar(evento)) {
+                concluidos++;
+            } else if (chave != null) {
+                retidas.add(chave);
+            }
+        }
+        return concluidos;
+    }
+
+    /** True when the event is settled, false when it was put back for a later attempt. */
+    private boolean processar(EventoDoProvedor evento) {
+        Interpretacao interpretacao;
+        try {
+            InterpretadorDeEventos interpretador = interpretadores.get(evento.provedor());
+            if (interpretador == null) {
+                throw DomainException.invalido("PROVEDOR_DESCONHECIDO", "Sem intérprete para " + evento.provedor());
+            }
+            interpretacao = interpretador.interpretar(evento);
+        } catch (DomainException e) {
+            concluir(evento, SituacaoEvento.RECUSADO, null, null, e.code() + ": " + e.getMessage());
+            return true;
+        }
+        if (interpretacao.efeito() instanceof Efeito.SoRegistro registro) {
+            concluir(evento, SituacaoEvento.REGISTRADO, null, null, registro.motivo());
+            return true;
+        }
+        Optional<CobrancaNoProvedor> cobranca = localizar(evento, interpretacao);
+        if (cobranca.isEmpty()) {
+            concluir(evento, SituacaoEvento.SEM_PAGAMENTO, null, interpretacao.efeito(),
+                    "Nenhuma cobrança nossa com a referência " + interpretacao.referencia());
+            return true;
+        }
+        try {
+            aplicar(evento, interpretacao.efeito(), cobranca.get());
+            return true;
+        } catch (RuntimeException e) {
+            return falhou(evento, cobranca.get().pagamentoId(), e);
+        }
+    }
+
+    private Optional<CobrancaNoProvedor> localizar(EventoDoProvedor evento, Interpretacao interpretacao) {
+        Optional<CobrancaNoProvedor> porReferencia = cobrancas.porReferencia(evento.tenantId(), evento.provedor(),
+                interpretacao.referencia());
+        if (porReferencia.isPresent() || interpretacao.pagamentoIndicado() == null) {
+            return porReferencia;
+        }
+        return cobrancas.porPagamento(evento.tenantId(), interpretacao.pagamentoIndicado())
+                .filter(c -> c.provedor() == evento.provedor());
+    }
+
+    private void aplicar(EventoDoProvedor evento, Efeito efeito, CobrancaNoProvedor cobranca) {
+        PagamentoId pagamento = cobranca.pagamentoId();
+        if (efeito instanceof Efeito.Recebimento recebimento) {
+            ResultadoConciliacao resultado = enviar(evento, new ConciliarPagamentoCommand(pagamento, evento.tenantId(),
+                    recebimento.valor(), recebimento.data(), evento.eventoId()));
+            if (resultado == ResultadoConciliacao.DIVERGENTE) {
+                concluir(evento, SituacaoEvento.DIVERGENTE, pagamento, efeito, "Valor recebido ("
+                        + recebimento.valor().formatado() + ") difere do cobrado: aguarda decisão");
+            } else {
+                concluir(evento, SituacaoEvento.APLICADO, pagamento, efeito,
+                        resultado == ResultadoConciliacao.CONFIRMADO ? "Pagamento confirmado" : "Já conciliado antes");
+            }
+        } else if (efeito instanceof Efeito.Estorno estorno) {
+            enviar(evento, new EstornarPagamentoCommand(pagamento, evento.tenantId(), estorno.valor(), estorno.motivo(),
+                    evento.eventoId()));
+            concluir(evento, SituacaoEvento.APLICADO, pagamento, efeito, estorno.motivo());
+        } else if (efeito instanceof Efeito.Vencimento) {
+            if (cobranca.boletoId() == null) {
+                concluir(evento, SituacaoEvento.REGISTRADO, pagamento, efeito, "Cobrança vencida, sem boleto vinculado");
+            } else {
+                enviar(evento, new MarcarBoletoVencidoCommand(cobranca.boletoId(), evento.tenantId()));
+                concluir(evento, SituacaoEvento.APLICADO, pagamento, efeito, "Boleto " + cobranca.boletoId() + " vencido");
+            }
+        }
+    }
+
+    private <R> R enviar(EventoDoProvedor evento, Object comando) {
+        return commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(comando).andMetaData(Map.of(
+                "tenantId", evento.tenantId().toString(),
+                "origem", "webhook:" + evento.provedor().name().toLowerCase(Locale.ROOT),
+                "providerEventId", evento.eventoId())));
+    }
+
+    private boolean falhou(EventoDoProvedor evento, PagamentoId pagamento, RuntimeException e) {
+        ErroDominio erro = erroDeDominio(e);
+        // Not found may only mean the Pagamento's creation has not landed yet: retried, unlike other refusals.
+        if (erro != null && erro.kind() != ErrorKind.NAO_ENCONTRADO) {
+            concluir(evento, SituacaoEvento.RECUSADO, pagamento, null, erro.code() + ": " + erro.message());
+            log.info("Provider event {} of {} refused: {}", evento.eventoId(), evento.provedor(), erro.code());
+            return true;
+        }
+        String motivo = erro != null ? erro.code() + ": " + erro.message() : e.toString();
+        int tentativas = evento.tentativas() + 1;
+        if (tentativas >= maximoDeTentativas) {
+            concluir(evento, SituacaoEvento.FALHOU, pagamento, null, motivo);
+            log.error("Provider event {} of {} given up after {} attempts: {}", evento.eventoId(), evento.provedor(),
+                    tentativas, motivo);
+            return true;
+        }
+        Instant proxima = clock.instant().plusMillis(espera.apply(tentativas));
+        eventos.adiar(evento.id(), tentativas, proxima, motivo);
+        log.warn("Provider event {} of {} failed (attempt {}), retrying at {}: {}", evento.eventoId(),
+                evento.provedor(), tentativas, proxima, motivo);
+        return false;
+    }
+
+    private void concluir(EventoDoProvedor evento, SituacaoEvento situacao, PagamentoId pagamento, Efeito efeito,
+            String detalhe) {
+        Efeito.Recebimento recebimento = efeito instanceof Efeito.Recebimento r ? r : null;
+        eventos.concluir(evento.id(), situacao, pagamento,
+                recebimento == null ? null : recebimento.valor().centavos(),
+                recebimento == null ? null : recebimento.data(), detalhe);
+    }
+
+    private static ErroDominio erroDeDominio(Throwable e) {
+        for (Throwable atual = e; atual != null; atual = atual.getCause()) {
+            if (atual instanceof CommandExecutionException execucao) {
+                Optional<Object> detalhes = execucao.getDetails();
+                if (detalhes.isPresent() && detalhes.get() instanceof ErroDominio erro) {
+                    return erro;
+                }
+            }
+            if (atual instanceof DomainException dominio) {
+                return ErroDominio.de(dominio);
+            }
+            if (atual.getCause() == atual) {
+                break;
+            }
+        }
+        return null;
+    }
+}

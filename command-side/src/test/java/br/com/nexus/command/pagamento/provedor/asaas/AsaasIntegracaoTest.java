@@ -1,0 +1,51 @@
+package br.com.nexus.command.pagamento.provedor.asaas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import br.com.nexus.kernel.comum.DomainException;
+import br.com.nexus.kernel.comum.ErrorKind;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AsaasIntegracaoTest {
+
+    private final AsaasIntegracao asaas = new AsaasIntegracao();
+    private static final Map<String, String> SEGREDOS = Map.of("apiKey", "$aact_chave", "webhookToken",
+            "5f0c3a0e-2b7e-4c55-9d0c-8f1b2a3c4d5e");
+
+    @Test
+    void aceitaChaveETokenComUrlPadraoOuDoSandbox() {
+        assertThatCode(() -> asaas.validar(Map.of(), SEGREDOS)).doesNotThrowAnyException();
+        assertThatCode(() -> asaas.validar(Map.of("baseUrl", "https://api-sandbox.asaas.com/v3"), SEGREDOS))
+                .doesNotThrowAnyException();
+        assertThat(asaas.segredosDeWebhook()).containsExactly("webhookToken");
+    }
+
+    @Test
+    void recusaSemChaveDeApi() {
+        assertThatThrownBy(() -> asaas.validar(Map.of(), Map.of("webhookToken", "5f0c3a0e-2b7e-4c55-9d0c-8f1b2a3c4d5e")))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ErrorKind.INVALIDO);
+                    assertThat(e.getMessage()).contains("apiKey");
+                });
+    }
+
+    @Test
+    void recusaTokenDeWebhookAusenteOuCurto() {
+        assertThatThrownBy(() -> asaas.validar(Map.of(), Map.of("apiKey", "k"))).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> asaas.validar(Map.of(), Map.of("apiKey", "k", "webhookToken", "123456")))
+                .isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void recusaUrlInvalidaECamposDesconhecidos() {
+        assertThatThrownBy(() -> asaas.validar(Map.of("baseUrl", "api.asaas.com"), SEGREDOS))
+                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> asaas.validar(Map.of("baseURL", "https://api.asaas.com/v3"), SEGREDOS))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.getMessage()).contains("baseURL"));
+        assertThatThrownBy(() -> asaas.validar(Map.of(), Map.of("apiKey", "k", "webhookToken",
+                "5f0c3a0e-2b7e-4c55-9d0c-8f1b2a3c4d5e", "senha", "x"))).isInstanceOf(DomainException.class);
+    }
+}

@@ -1,0 +1,43 @@
+package br.com.nexus.command.pagamento.provedor.efi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import br.com.nexus.kernel.comum.DomainException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EfiIntegracaoTest {
+
+    private final EfiIntegracao efi = new EfiIntegracao();
+    private static final Map<String, String> CONFIG = Map.of("chavePix", "2c3c7441-b91e-4982-3c25-6105581e18ae");
+
+    @Test
+    void aceitaChavePixEHmacSeguroParaUrl() {
+        assertThatCode(() -> efi.validar(CONFIG, Map.of("webhookHmac", "s3gr3d0-d0-w3bh00k_Efi")))
+                .doesNotThrowAnyException();
+        assertThat(efi.segredosDeWebhook()).containsExactly("webhookHmac");
+    }
+
+    @Test
+    void recusaSemChavePix() {
+        assertThatThrownBy(() -> efi.validar(Map.of(), Map.of("webhookHmac", "s3gr3d0-d0-w3bh00k_Efi")))
+                .isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void recusaHmacCurtoOuQuePrecisariaDeEscapeNaUrl() {
+        assertThatThrownBy(() -> efi.validar(CONFIG, Map.of("webhookHmac", "curto"))).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> efi.validar(CONFIG, Map.of("webhookHmac", "com espaço e &outros=1")))
+                .isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void credenciaisDaApiVaoJuntas() {
+        assertThatThrownBy(() -> efi.validar(CONFIG, Map.of("webhookHmac", "s3gr3d0-d0-w3bh00k_Efi", "clientId",
+                "Client_Id_abc"))).isInstanceOf(DomainException.class);
+        assertThatCode(() -> efi.validar(CONFIG, Map.of("webhookHmac", "s3gr3d0-d0-w3bh00k_Efi", "clientId",
+                "Client_Id_abc", "clientSecret", "Client_Secret_xyz"))).doesNotThrowAnyException();
+    }
+}
