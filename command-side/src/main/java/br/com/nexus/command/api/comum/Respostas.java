@@ -1,0 +1,21 @@
+package br.com.nexus.command.api.comum;
+
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The answers every command endpoint gives: 201 with a Location for a creation, 202 for a change. */
+public final class Respostas {
+
+    private Respostas() {
+    }
+
+    public static <T> ResponseEntity<T> criado(Object id, T corpo) {
+        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(id).toUri();
+        return ResponseEntity.created(location).body(corpo);
+    }
+
+    public static <T> ResponseEntity<T> aceito(T corpo) {
+        return ResponseEntity.accepted().body(corpo);
+    }
+}

@@ -1,0 +1,133 @@
+package br.com.nexus.command.api.pagamento;
+
+import br.com.nexus.command.api.comum.AgregadosDoTenant;
+import br.com.nexus.command.api.comum.AgregadosDoTenant.SituacaoBoleto;
+import br.com.nexus.command.api.comum.Ids;
+import br.com.nexus.command.api.comum.Respostas;
+import br.com.nexus.command.api.comum.Textos;
+import br.com.nexus.command.api.comum.Valores;
+import br.com.nexus.kernel.boleto.BoletoId;
+import br.com.nexus.kernel.cliente.ClienteId;
+import br.com.nexus.kernel.comum.Dinheiro;
+import br.com.nexus.kernel.comum.DomainException;
+import br.com.nexus.kernel.comum.TenantId;
+import br.com.nexus.kernel.pagamento.ConfirmarPagamentoCommand;
+import br.com.nexus.kernel.pagamento.CriarPagamentoCommand;
+import br.com.nexus.kernel.pagamento.EstornarPagamentoCommand;
+import br.com.nexus.kernel.pagamento.MetodoPagamento;
+import br.com.nexus.kernel.pagamento.PagamentoId;
+import br.com.nexus.kernel.pagamento.Provedor;
+import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Payments entered by hand (cash, a PIX seen in the bank statement) and their refunds. */
+@RestController
+@RequestMapping("/api/pagamentos")
+@Tag(name = "Pagamentos", description = "Pagamentos lançados manualmente e estornos")
+class PagamentoController {
+
+    /** Business dates are those of the firms' clocks, in Brazil. */
+    private static final ZoneId FUSO_DO_NEGOCIO = ZoneId.of("America/Sao_Paulo");
+    static final String PREFIXO_EVENTO_MANUAL = "manual:";
+
+    private final CommandGateway commandGateway;
+    private final AgregadosDoTenant agregados;
+
+    PagamentoController(CommandGateway commandGateway, AgregadosDoTenant agregados) {
+        this.commandGateway = commandGateway;
+        this.agregados = agregados;
+    }
+
+    record LancarPagamentoRequest(
+            @Schema(description = "Boleto quitado por este pagamento, se houver; deve ser do mesmo cliente")
+            @Size(max = 36) String boletoId,
+            @NotBlank @Size(max = 36) String clienteId,
+            @Schema(description = "Valor em reais, ex.: \"150.50\"") @NotBlank @Size(max = 30) String valor,
+            @NotNull MetodoPagamento metodo,
+            @Schema(description = "Data em que o dinheiro entrou; hoje quando omitida") LocalDate dataPagamento) {
+    }
+
+    record EstornarPagamentoRequest(
+            @Schema(description = "Valor estornado; o valor pago inteiro quando omitido") @Size(max = 30) String valor,
+            @NotBlank @Size(max = 2000) String motivo) {
+    }
+
+    record PagamentoResposta(String id) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Lança um pagamento manual, já confirmado",
+            description = "Quando informa um boleto, o boleto é baixado como pago em seguida")
+    @ApiResponse(responseCode = "201", description = "Pagamento lançado e confirmado")
+    @ApiResponse(responseCode = "404", description = "CLIENTE_NAO_ENCONTRADO ou BOLETO_NAO_ENCONTRADO")
+    @ApiResponse(responseCode = "409", description = "BOLETO_PAGO ou BOLETO_CANCELADO")
+    @ApiResponse(responseCode = "422", description = "BOLETO_DE_OUTRO_CLIENTE ou DATA_PAGAMENTO_FUTURA")
+    ResponseEntity<PagamentoResposta> lancar(@AuthenticationPrincipal UsuarioAutenticado usuario,
+            @Valid @RequestBody LancarPagamentoRequest request) {
+        TenantId tenant = usuario.tenantId();
+        ClienteId clienteId = Ids.de(request.clienteId(), ClienteId::de, "clienteId");
+        BoletoId boletoId = Textos.opcional(request.boletoId()) == null ? null
+                : Ids.de(request.boletoId().strip(), BoletoId::de, "boletoId");
+        Dinheiro valor = Valores.dinheiro(request.valor(), "valor");
+        LocalDate hoje = LocalDate.now(FUSO_DO_NEGOCIO);
+        LocalDate data = request.dataPagamento() == null ? hoje : request.dataPagamento();
+        if (data.isAfter(hoje)) {
+            throw DomainException.regraViolada("DATA_PAGAMENTO_FUTURA", "Data do pagamento não pode ser futura");
+        }
+        agregados.exigirCliente(clienteId, tenant);
+        if (boletoId != null) {
+            exigirBoletoEmAberto(boletoId, clienteId, tenant);
+        }
+        PagamentoId id = PagamentoId.novo();
+        String eventoManual = PREFIXO_EVENTO_MANUAL + id;
+        commandGateway.sendAndWait(new CriarPagamentoCommand(id, tenant, boletoId, clienteId, Provedor.MANUAL,
+                eventoManual, valor, request.metodo()));
+        commandGateway.sendAndWait(new ConfirmarPagamentoCommand(id, tenant, valor, data, eventoManual));
+        return Respostas.criado(id, new PagamentoResposta(id.toString()));
+    }
+
+    @PostMapping("/{id}/estorno")
+    @Operation(summary = "Estorna um pagamento confirmado, no todo ou em parte")
+    @ApiResponse(responseCode = "202", description = "Estorno registrado")
+    @ApiResponse(responseCode = "409", description = "PAGAMENTO_NAO_CONFIRMADO")
+    @ApiResponse(responseCode = "422", description = "ESTORNO_MAIOR_QUE_PAGO")
+    ResponseEntity<PagamentoResposta> estornar(@AuthenticationPrincipal UsuarioAutenticado usuario,
+            @PathVariable("id") String id, @Valid @RequestBody EstornarPagamentoRequest request) {
+        PagamentoId pagamentoId = Ids.de(id, PagamentoId::de, "id do pagamento");
+        Dinheiro valor = Textos.opcional(request.valor()) == null ? null : Valores.dinheiro(request.valor(), "valor");
+        commandGateway.sendAndWait(new EstornarPagamentoCommand(pagamentoId, usuario.tenantId(), valor,
+                request.motivo().strip(), "manual-estorno:" + UUID.randomUUID()));
+        return Respostas.aceito(new PagamentoResposta(pagamentoId.toString()));
+    }
+
+    private void exigirBoletoEmAberto(BoletoId boletoId, ClienteId clienteId, TenantId tenant) {
+        SituacaoBoleto boleto = agregados.situacaoDoBoleto(boletoId, tenant);
+        if (!boleto.clienteId().equals(clienteId)) {
+            throw DomainException.regraViolada("BOLETO_DE_OUTRO_CLIENTE", "O boleto não é deste cliente");
+        }
+        if (boleto.pago()) {
+            throw DomainException.conflito("BOLETO_PAGO", "Boleto já pago");
+        }
+        if (boleto.cancelado()) {
+            throw DomainException.conflito("BOLETO_CANCELADO", "Boleto cancelado");
+        }
+    }
+}

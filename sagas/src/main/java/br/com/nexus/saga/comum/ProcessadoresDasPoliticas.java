@@ -1,0 +1,35 @@
+package br.com.nexus.saga.comum;
+
+import org.axonframework.config.Configuration;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.messaging.StreamableMessageSource;
+
+/**
+ * How the processors of the policies run.
+ *
+ * <ul>
+ * <li>They start at the head of the event stream. Their handlers send commands, so a fresh
+ * deployment (or a new processor) over an existing history must not send again what was
+ * already sent; only events from now on are theirs. Resets are refused as well
+ * ({@code @DisallowReplay}). The head is taken when the processor first claims its segment,
+ * moments after the application starts; after that the position is kept in the token store and
+ * restarts resume where they stopped.</li>
+ * <li>A failed handler is retried rather than skipped: Axon's default error handler logs and
+ * moves on, which would lose a cliente or the settlement of a boleto for good. Business
+ * rejections never reach it; the policies record them as events.</li>
+ * </ul>
+ */
+public final class ProcessadoresDasPoliticas {
+
+    private ProcessadoresDasPoliticas() {
+    }
+
+    public static void registrar(EventProcessingConfigurer configurer, String grupo) {
+        configurer.registerTrackingEventProcessor(grupo, Configuration::eventStore,
+                c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
+        configurer.registerListenerInvocationErrorHandler(grupo, c -> PropagatingErrorHandler.instance());
+    }
+}
