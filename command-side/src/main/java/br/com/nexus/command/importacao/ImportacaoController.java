@@ -1,0 +1,59 @@
+package br.com.nexus.command.importacao;
+
+import br.com.nexus.kernel.comum.DomainException;
+import br.com.nexus.kernel.seguranca.Papel;
+import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Spreadsheet import of clientes (SUPERVISOR and ADMIN). */
+@RestController
+@Tag(name = "Clientes")
+class ImportacaoController {
+
+    private static final Set<Papel> PODEM_IMPORTAR = Set.of(Papel.ADMIN, Papel.SUPERVISOR);
+
+    private final ImportacaoDeClientes importacao;
+
+    ImportacaoController(ImportacaoDeClientes importacao) {
+        this.importacao = importacao;
+    }
+
+    /**
+     * Multipart upload of one .xlsx, .xls or .csv file in the part {@code arquivo} (or {@code file}).
+     * Columns CPF, Nome, WhatsApp, Grupo, Cota, Ponto de venda; header names are matched loosely.
+     */
+    @PostMapping(path = "/api/clientes/importacao", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Importa clientes de planilha (.xlsx, .xls ou .csv): cria os CPFs novos, atualiza os "
+            + "existentes e relata cada linha rejeitada; um arquivo corrompido ou grande demais (5 MB, 20.000 "
+            + "linhas) não importa nada")
+    RelatorioImportacao importar(@AuthenticationPrincipal UsuarioAutenticado usuario,
+            @RequestPart(name = "arquivo", required = false) MultipartFile arquivo,
+            @RequestPart(name = "file", required = false) MultipartFile file) {
+        if (!PODEM_IMPORTAR.contains(usuario.papel())) {
+            throw new AccessDeniedException("Importação de clientes exige SUPERVISOR ou ADMIN");
+        }
+        MultipartFile enviado = arquivo != null ? arquivo : file;
+        if (enviado == null || enviado.isEmpty()) {
+            throw DomainException.invalido("ARQUIVO_OBRIGATORIO", "Envie a planilha no campo 'arquivo'");
+        }
+        if (enviado.getSize() > LeitorDePlanilha.LIMITE_BYTES) {
+            throw new PlanilhaGrandeDemais("Arquivo acima de " + LeitorDePlanilha.LIMITE_BYTES / (1024 * 1024) + " MB");
+        }
+        try {
+            return importacao.importar(usuario.tenantId(), enviado.getBytes(), enviado.getOriginalFilename());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package br.com.nexus.command.importacao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import br.com.nexus.kernel.comum.DomainException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class LeitorDePlanilhaTest {
+
+    private final LeitorDePlanilha leitor = new LeitorDePlanilha();
+
+    @Test
+    void xlsxComNumerosDigitadosComoNumero() throws IOException {
+        byte[] xlsx = planilha(new XSSFWorkbook(), aba -> {
+            linha(aba, 0, "CPF", "Nome", "Celular", "Grupo", "Cota");
+            Row dados = aba.createRow(1);
+            dados.createCell(0).setCellValue(1169538452d);
+            dados.createCell(1).setCellValue("Ana Lúcia");
+            dados.createCell(2).setCellValue(5511987654321d);
+            dados.createCell(3).setCellValue(1234d);
+            dados.createCell(4).setCellFormula("40+5");
+            aba.getWorkbook().getCreationHelper().createFormulaEvaluator().evaluateAll();
+        });
+
+        Planilha planilha = leitor.ler(xlsx, "clientes.xlsx");
+
+        LinhaPlanilha linha = planilha.linhas().get(0);
+        assertThat(linha.numero()).isEqualTo(2);
+        assertThat(planilha.valor(linha, ColunaPlanilha.CPF)).isEqualTo("1169538452");
+        assertThat(planilha.valor(linha, ColunaPlanilha.WHATSAPP)).isEqualTo("5511987654321");
+        assertThat(planilha.valor(linha, ColunaPlanilha.GRUPO)).isEqualTo("1234");
+        assertThat(planilha.valor(linha, ColunaPlanilha.COTA)).isEqualTo("45");
+        assertThat(ClienteDaPlanilha.de(planilha, linha).cpf().numero()).isEqualTo("01169538452");
+    }
+
+    @Test
+    void cabecalhoAbaixoDeUmTituloEAbaDeInstrucoesAntes() throws IOException {
+        XSSFWorkbook pasta = new XSSFWorkbook();
+        linha(pasta.createSheet("Instruções"), 0, "Preencha a aba Clientes");
+        byte[] xlsx = planilha(pasta, aba -> {
+            linha(aba, 0, "Clientes - março/2026");
+            linha(aba, 2, "cpf", "NOME DO CLIENTE", "whats");
+            linha(aba, 3, "111.444.777-35", "Beto", "11987654321");
+        });
+
+        Planilha planilha = leitor.ler(xlsx, "x.xlsx");
+
+        assertThat(planilha.linhas()).hasSize(1);
+        assertThat(planilha.linhas().get(0).numero()).isEqualTo(4);
+        assertThat(planilha.valor(planilha.linhas().get(0), ColunaPlanilha.NOME)).isEqualTo("Beto");
+    }
+
+    @Test
+    void xlsAntigoTambemEhLido() throws IOException {
+        byte[] xls = planilha(new HSSFWorkbook(), aba -> {
+            linha(aba, 0, "CPF", "Nome");
+            linha(aba, 1, "111.444.777-35", "Carla");
+        });
+
+        assertThat(leitor.ler(xls, "antigo.xls").linhas()).hasSize(1);
+    }
+
+    @Test
+    void csvEhReconhecidoPeloConteudoQualquerQueSejaONome() {
+        byte[] csv = "CPF;Nome\n111.444.777-35;Ana\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(leitor.ler(csv, "clientes.txt").linhas()).hasSize(1);
+    }
+
+    @Test
+    void recusaXlsxCorrompido() throws IOException {
+        byte[] xlsx = planilha(new XSSFWorkbook(), aba -> linha(aba, 0, "CPF", "Nome"));
+        byte[] corrompido = Arrays.copyOf(xlsx, xlsx.length / 2);
+
+        assertCodigo(() -> leitor.ler(corrompido, "c.xlsx"), "ARQUIVO_INVALIDO");
+    }
+
+    @Test
+    void recusaZipQueNaoEhPlanilha() throws IOException {
+        byte[] zip = zip("leia-me.txt", "não sou planilha".getBytes(StandardCharsets.UTF_8));
+
+        assertCodigo(() -> leitor.ler(zip, "c.xlsx"), "ARQUIVO_INVALIDO");
+    }
+
+    @Test
+    void recusaArquivoComNomeDeXlsxQueNaoEhPlanilha() {
+        byte[] texto = "CPF;Nome\n111.444.777-35;Ana\n".getBytes(StandardCharsets.UTF_8);
+
+        assertCodigo(() -> leitor.ler(texto, "clientes.xlsx"), "ARQUIVO_INVALIDO");
+    }
+
+    @Test
+    void recusaPlanilhaSemColunasObrigatorias() {
+        byte[] csv = "Nome;Telefone\nAna;11987654321\n".getBytes(StandardCharsets.UTF_8);
+
+        assertCodigo(() -> leitor.ler(csv, "c.csv"), "COLUNAS_OBRIGATORIAS_AUSENTES");
+    }
+
+    @Test
+    void recusaArquivoVazio() {
+        assertCodigo(() -> leitor.ler(new byte[0], "c.csv"), "ARQUIVO_VAZIO");
+    }
+
+    @Test
+    void recusaMaisLinhasQueOLimite() {
+        StringBuilder csv = new StringBuilder("CPF;Nome\n");
+        for (int i = 0; i <= LeitorDePlanilha.LIMITE_LINHAS; i++) {
+            csv.append("111.444.777-35;Ana\n");
+        }
+
+        assertThatThrownBy(() -> leitor.ler(csv.toString().getBytes(StandardCharsets.UTF_8), "c.csv"))
+                .isInstanceOf(PlanilhaGrandeDemais.class).hasMessageContaining("20000");
+    }
+
+    @Test
+    void aceitaExatamenteOLimiteDeLinhas() {
+        StringBuilder csv = new StringBuilder("CPF;Nome\n");
+        for (int i = 0; i < LeitorDePlanilha.LIMITE_LINHAS; i++) {
+            csv.append("111.444.777-35;Ana\n");
+        }
+
+        assertThat(leitor.ler(csv.toString().getBytes(StandardCharsets.UTF_8), "c.csv").linhas())
+                .hasSize(LeitorDePlanilha.LIMITE_LINHAS);
+    }
+
+    @Test
+    void recusaArquivoAcimaDoLimiteDeBytes() {
+        byte[] grande = new byte[(int) LeitorDePlanilha.LIMITE_BYTES + 1];
+        Arrays.fill(grande, (byte) 'a');
+
+        assertThatThrownBy(() -> leitor.ler(grande, "c.csv")).isInstanceOf(PlanilhaGrandeDemais.class);
+    }
+
+    @Test
+    void recusaXlsxQueDescompactadoPassaDoLimite() throws IOException {
+        byte[] bomba = zip("xl/worksheets/sheet1.xml", new byte[(int) LeitorExcel.DESCOMPACTADO_MAXIMO + 1024]);
+
+        assertThat(bomba.length).isLessThan((int) LeitorDePlanilha.LIMITE_BYTES);
+        assertThatThrownBy(() -> leitor.ler(bomba, "b.xlsx")).isInstanceOf(PlanilhaGrandeDemais.class);
+    }
+
+    private static void assertCodigo(Runnable acao, String codigo) {
+        assertThatThrownBy(acao::run).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo(codigo));
+    }
+
+    interface Preencher {
+        void em(Sheet aba);
+    }
+
+    static byte[] planilha(Workbook pasta, Preencher preencher) throws IOException {
+        preencher.em(pasta.createSheet("Clientes"));
+        ByteArrayOutputStream saida = new ByteArrayOutputStream();
+        pasta.write(saida);
+        pasta.close();
+        return saida.toByteArray();
+    }
+
+    static void linha(Sheet aba, int indice, String... valores) {
+        Row row = aba.createRow(indice);
+        for (int i = 0; i < valores.length; i++) {
+            row.createCell(i).setCellValue(valores[i]);
+        }
+    }
+
+    private static byte[] zip(String nome, byte[] conteudo) throws IOException {
+        ByteArrayOutputStream saida = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(saida)) {
+            zip.putNextEntry(new ZipEntry(nome));
+            zip.write(conteudo);
+            zip.closeEntry();
+        }
+        return saida.toByteArray();
+    }
+}
