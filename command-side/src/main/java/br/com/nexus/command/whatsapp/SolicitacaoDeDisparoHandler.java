@@ -1,0 +1,84 @@
+package br.com.nexus.command.whatsapp;
+
+import br.com.nexus.command.whatsapp.HistoricoDeAgregados.BoletoWhatsapp;
+import br.com.nexus.command.whatsapp.HistoricoDeAgregados.ClienteWhatsapp;
+import br.com.nexus.command.whatsapp.modelo.ModeloRepository;
+import br.com.nexus.command.whatsapp.modelo.Modelos;
+import br.com.nexus.kernel.comum.DomainException;
+import br.com.nexus.kernel.comum.TenantId;
+import br.com.nexus.kernel.disparo.ResultadoSolicitacaoDisparo;
+import br.com.nexus.kernel.disparo.SolicitarDisparoCommand;
+import br.com.nexus.kernel.disparo.SolicitarDisparoDeBoletoCommand;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns "send this boleto" into a dispatch request: the destination from the cliente, the message
+ * from the tenant's template (its next variant), the PDF from the boleto. It runs in the command's
+ * transaction, so a refused dispatch does not advance the template's rotation either.
+ */
+@Component
+class SolicitacaoDeDisparoHandler {
+
+    private static final DateTimeFormatter DATA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final HistoricoDeAgregados historico;
+    private final ModeloRepository modelos;
+    private final ConfiguracoesEvolution configuracoes;
+    private final CommandGateway commandGateway;
+    private final Clock clock = Clock.systemUTC();
+
+    SolicitacaoDeDisparoHandler(HistoricoDeAgregados historico, ModeloRepository modelos,
+            ConfiguracoesEvolution configuracoes, CommandGateway commandGateway) {
+        this.historico = historico;
+        this.modelos = modelos;
+        this.configuracoes = configuracoes;
+        this.commandGateway = commandGateway;
+    }
+
+    @CommandHandler
+    ResultadoSolicitacaoDisparo handle(SolicitarDisparoDeBoletoCommand comando) {
+        TenantId tenant = comando.tenantId();
+        BoletoWhatsapp boleto = historico.boleto(comando.boletoId(), tenant).orElseThrow(() ->
+                DomainException.naoEncontrado("BOLETO_NAO_ENCONTRADO", "Boleto " + comando.boletoId() + " não encontrado"));
+        if (boleto.pago() || boleto.cancelado()) {
+            throw DomainException.conflito("BOLETO_NAO_DISPARAVEL", "Boleto pago ou cancelado não pode ser enviado");
+        }
+        ClienteWhatsapp cliente = historico.cliente(boleto.clienteId(), tenant).orElseThrow(() ->
+                DomainException.naoEncontrado("CLIENTE_NAO_ENCONTRADO", "Cliente do boleto não encontrado"));
+        if (cliente.inativo()) {
+            throw DomainException.conflito("CLIENTE_INATIVO", "Cliente inativo não recebe cobranças");
+        }
+        if (cliente.optOut()) {
+            throw DomainException.regraViolada("WHATSAPP_OPT_OUT", "O cliente pediu para não receber WhatsApp");
+        }
+        if (cliente.whatsapp() == null) {
+            throw DomainException.regraViolada("CLIENTE_SEM_WHATSAPP", "O cliente não tem WhatsApp cadastrado");
+        }
+        ModeloRepository.Variante variante = modelos.proximaVariante(tenant, comando.modeloId());
+        String mensagem = Modelos.renderizar(variante.texto(), valores(tenant, cliente, boleto));
+        String anexo = comando.semAnexo() ? null : boleto.pdfLocal();
+        commandGateway.sendAndWait(new SolicitarDisparoCommand(comando.disparoId(), tenant, comando.boletoId(),
+                boleto.clienteId(), cliente.whatsapp().numero(), mensagem, anexo));
+        return new ResultadoSolicitacaoDisparo(comando.disparoId(), cliente.whatsapp().mascarado(),
+                variante.modeloId(), variante.indice(), anexo != null);
+    }
+
+    private Map<String, String> valores(TenantId tenant, ClienteWhatsapp cliente, BoletoWhatsapp boleto) {
+        ZoneId fuso = configuracoes.doTenant(tenant).map(ConfiguracaoEvolution::ritmo).map(RegrasDeRitmo::fuso)
+                .orElse(RegrasDeRitmo.PADRAO.fuso());
+        return Map.of(
+                Modelos.NOME, cliente.nome(),
+                Modelos.VALOR, boleto.valor().formatado(),
+                Modelos.VENCIMENTO, boleto.vencimento().format(DATA),
+                Modelos.LINHA_DIGITAVEL, boleto.linhaDigitavel().formatada(),
+                Modelos.DESCRICAO, boleto.descricao() == null ? "" : boleto.descricao(),
+                Modelos.DATA_ATUAL, LocalDate.now(clock.withZone(fuso)).format(DATA));
+    }
+}

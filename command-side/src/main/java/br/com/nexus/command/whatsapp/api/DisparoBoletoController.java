@@ -1,0 +1,56 @@
+package br.com.nexus.command.whatsapp.api;
+
+import br.com.nexus.command.whatsapp.Identificadores;
+import br.com.nexus.command.whatsapp.Papeis;
+import br.com.nexus.kernel.boleto.BoletoId;
+import br.com.nexus.kernel.disparo.DisparoId;
+import br.com.nexus.kernel.disparo.ResultadoSolicitacaoDisparo;
+import br.com.nexus.kernel.disparo.SolicitarDisparoDeBoletoCommand;
+import br.com.nexus.kernel.seguranca.Papel;
+import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Asks for a boleto to be sent to its cliente over WhatsApp: the message comes from the tenant's
+ * template (the default one unless another is named), the destination from the cliente, the PDF
+ * from the boleto when it has one. The send itself happens later, paced (202).
+ */
+@RestController
+@Tag(name = "WhatsApp", description = "Modelos de mensagem, instância e disparos por WhatsApp")
+class DisparoBoletoController {
+
+    private final CommandGateway commandGateway;
+
+    DisparoBoletoController(CommandGateway commandGateway) {
+        this.commandGateway = commandGateway;
+    }
+
+    /** Optional choices: another template than the default; {@code semAnexo} sends the text only. */
+    record DisparoRequest(@Size(max = 36) String modeloId, Boolean semAnexo) {
+    }
+
+    @PostMapping("/api/boletos/{id}/disparos")
+    @Operation(summary = "Pede o envio do boleto ao cliente por WhatsApp (202; o envio segue o ritmo da empresa)")
+    ResponseEntity<ResultadoSolicitacaoDisparo> solicitar(@AuthenticationPrincipal UsuarioAutenticado usuario,
+            @PathVariable String id, @Valid @RequestBody(required = false) DisparoRequest request) {
+        Papeis.exigir(usuario, Papel.ADMIN, Papel.SUPERVISOR, Papel.OPERADOR);
+        BoletoId boletoId = new BoletoId(Identificadores.uuid(id, "id"));
+        UUID modeloId = request == null || request.modeloId() == null || request.modeloId().isBlank() ? null
+                : Identificadores.uuid(request.modeloId(), "modeloId");
+        boolean semAnexo = request != null && Boolean.TRUE.equals(request.semAnexo());
+        ResultadoSolicitacaoDisparo resultado = commandGateway.sendAndWait(new SolicitarDisparoDeBoletoCommand(
+                DisparoId.novo(), usuario.tenantId(), boletoId, modeloId, semAnexo));
+        return ResponseEntity.accepted().body(resultado);
+    }
+}

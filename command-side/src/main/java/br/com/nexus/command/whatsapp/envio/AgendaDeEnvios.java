@@ -1,0 +1,74 @@
+package br.com.nexus.command.whatsapp.envio;
+
+import br.com.nexus.command.whatsapp.ConfiguracaoEvolution;
+import br.com.nexus.command.whatsapp.ConfiguracoesEvolution;
+import br.com.nexus.command.whatsapp.RegrasDeRetentativa;
+import br.com.nexus.command.whatsapp.WhatsappConfiguration;
+import br.com.nexus.kernel.disparo.DisparoAbandonado;
+import br.com.nexus.kernel.disparo.DisparoEnviado;
+import br.com.nexus.kernel.disparo.DisparoFalhou;
+import br.com.nexus.kernel.disparo.DisparoSolicitado;
+import java.time.Instant;
+import java.util.Random;
+import java.util.random.RandomGenerator;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns dispatch events into attempts in {@link FilaDeEnvio}: the first one when a dispatch is
+ * requested, the next one (after exponential backoff) when a retryable attempt fails, and an
+ * abandonment once the tenant's attempts run out. It only writes rows, inside the processor's
+ * transaction and keyed by dispatch and attempt, so a redelivered event schedules nothing twice;
+ * the sender does the talking. Never replayed: history must not be sent again.
+ */
+@Component
+@ProcessingGroup(AgendaDeEnvios.GRUPO)
+@DisallowReplay
+class AgendaDeEnvios {
+
+    static final String GRUPO = WhatsappConfiguration.GRUPO_ENVIO;
+
+    private final FilaDeEnvio fila;
+    private final ConfiguracoesEvolution configuracoes;
+    private final RandomGenerator aleatorio = new Random();
+
+    AgendaDeEnvios(FilaDeEnvio fila, ConfiguracoesEvolution configuracoes) {
+        this.fila = fila;
+        this.configuracoes = configuracoes;
+    }
+
+    @EventHandler
+    void on(DisparoSolicitado evento, @Timestamp Instant quando) {
+        fila.registrarSolicitacao(evento, quando);
+    }
+
+    @EventHandler
+    void on(DisparoFalhou evento, @Timestamp Instant quando) {
+        if (!evento.retentavel()) {
+            fila.cancelarPendentes(evento.disparoId(), "falha definitiva");
+            return;
+        }
+        RegrasDeRetentativa regras = configuracoes.doTenant(evento.tenantId())
+                .map(ConfiguracaoEvolution::retentativa).orElse(RegrasDeRetentativa.PADRAO);
+        int proxima = evento.tentativa() + 1;
+        if (Retentativas.restaTentativa(regras, evento.tentativa())) {
+            fila.agendarTentativa(evento.disparoId(), evento.tenantId(), proxima,
+                    Retentativas.proxima(regras, evento.tentativa(), quando, aleatorio));
+        } else {
+            fila.agendarAbandono(evento.disparoId(), evento.tenantId(), proxima, quando);
+        }
+    }
+
+    @EventHandler
+    void on(DisparoEnviado evento) {
+        fila.cancelarPendentes(evento.disparoId(), "enviado");
+    }
+
+    @EventHandler
+    void on(DisparoAbandonado evento) {
+        fila.cancelarPendentes(evento.disparoId(), "abandonado");
+    }
+}

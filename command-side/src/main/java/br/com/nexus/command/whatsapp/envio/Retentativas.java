@@ -1,0 +1,30 @@
+package br.com.nexus.command.whatsapp.envio;
+
+import br.com.nexus.command.whatsapp.RegrasDeRetentativa;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.random.RandomGenerator;
+
+/** When a failed attempt is tried again: exponential backoff with ±20 % jitter, capped at six hours. */
+public final class Retentativas {
+
+    static final Duration TETO = Duration.ofHours(6);
+    private static final double JITTER = 0.2;
+
+    private Retentativas() {
+    }
+
+    /** Whether attempt {@code tentativa} failing leaves room for another one. */
+    public static boolean restaTentativa(RegrasDeRetentativa regras, int tentativa) {
+        return tentativa < regras.tentativasMaximas();
+    }
+
+    /** When to try again after attempt {@code tentativa} failed at {@code falha}. */
+    public static Instant proxima(RegrasDeRetentativa regras, int tentativa, Instant falha, RandomGenerator aleatorio) {
+        long base = regras.base().toMillis();
+        int expoente = Math.min(Math.max(tentativa - 1, 0), 30);
+        double espera = Math.min((double) base * (1L << expoente), TETO.toMillis());
+        double fator = 1 + JITTER * (2 * aleatorio.nextDouble() - 1);
+        return falha.plusMillis(Math.round(espera * fator));
+    }
+}
