@@ -116,7 +116,8 @@ class SegurancaConfiguration {
             a.requestMatchers(leitura, "/api/**").authenticated();
         }
         a.requestMatchers("/api/*/importacao", "/api/*/importacao/**", "/api/execucoes-download/**",
-                "/api/relatorios/**").hasAnyRole(papeis(ADMIN, SUPERVISOR));
+                "/api/relatorios/**", "/api/whatsapp/modelos", "/api/whatsapp/modelos/**")
+                .hasAnyRole(papeis(ADMIN, SUPERVISOR));
         a.requestMatchers("/api/leads/**", "/api/clientes/**", "/api/boletos/**", "/api/pagamentos/**",
                 "/api/disparos/**").hasAnyRole(papeis(ADMIN, SUPERVISOR, OPERADOR));
         a.requestMatchers("/api/**", "/actuator/**").hasRole(ADMIN.name());
