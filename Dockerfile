@@ -5,7 +5,7 @@ COPY . .
 RUN mvn -B -ntp -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
-RUN useradd --system --uid 10001 nexus
+RUN useradd --system --uid 10001 nexus && mkdir -p /opt/nexus/data && chown nexus /opt/nexus/data
 WORKDIR /opt/nexus
 COPY --from=build /src/app/target/nexus-app.jar nexus-app.jar
 USER nexus

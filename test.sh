@@ -4,8 +4,13 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 export AXONIQ_UPDATE_CHECKER_DISABLED=true PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+# The portal tests drive Debian's Chromium (Playwright never downloads a browser); fresh CI machines get it from apt.
+if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+fi
 if command -v docker-compose >/dev/null 2>&1; then
-  NEXUS_ADMIN_PASSWORD=check NEXUS_JWT_SECRET=check docker-compose config -q
+  POSTGRES_PASSWORD=check NEXUS_ADMIN_PASSWORD=check NEXUS_JWT_SECRET=check NEXUS_CRYPTO_KEY=check \
+    docker-compose config -q
   echo "docker-compose.yml: valid"
 fi
 exec mvn -B -ntp verify "$@"

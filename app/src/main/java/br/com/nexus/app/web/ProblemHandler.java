@@ -16,8 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -67,15 +69,27 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (e.getCause() instanceof DomainException domain) {
             return domain(domain, request);
         }
-        if (e.getCause() instanceof AggregateNotFoundException) {
+        if (e.getCause() instanceof AggregateNotFoundException
+                || e.getCause() instanceof IncompatibleAggregateException) {
             return notFound(request);
         }
         return unexpected(e, request);
     }
 
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<Object> aggregateNotFound(AggregateNotFoundException e, HttpServletRequest request) {
+    /**
+     * An id of another kind of aggregate (a lead's id sent to a cliente endpoint): its events do not
+     * build this aggregate, which for the caller is exactly a missing record.
+     */
+    @ExceptionHandler({AggregateNotFoundException.class, IncompatibleAggregateException.class})
+    ResponseEntity<Object> aggregateNotFound(RuntimeException e, HttpServletRequest request) {
         return notFound(request);
+    }
+
+    /** Two writers raced on one aggregate; the loser changed nothing and may simply retry. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<Object> concurrency(ConcurrencyException e, HttpServletRequest request) {
+        return problem(HttpStatus.CONFLICT, "ALTERACAO_CONCORRENTE",
+                "O registro foi alterado ao mesmo tempo por outra requisição; tente novamente", request, null);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -28,13 +28,16 @@ import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Command-side throughput: RegistrarBoleto and ConfirmarPagamento through the real command bus,
  * aggregates and event store, side by side with the same number of raw single-row JDBC
- * insert+commit into a table shaped like the event table. Run with {@code ./bench.sh comandos}.
+ * insert+commit into a table shaped like the event table, on the durable settings of the shipped
+ * default (fsync and synchronous commit on). Run with {@code ./bench.sh comandos}.
  */
 @Tag("benchmark")
+@TestPropertySource(properties = "nexus.embedded-postgres.durable=true")
 class ComandosBenchmark extends IntegrationTest {
 
     private static final Logger log = LoggerFactory.getLogger(ComandosBenchmark.class);

@@ -5,7 +5,8 @@ import br.com.nexus.kernel.comum.TenantId;
 
 /**
  * Keeps aggregate ids from leaking across tenants: a command addressed to another tenant's
- * aggregate gets exactly the answer a missing aggregate gets.
+ * aggregate gets exactly the answer a missing aggregate gets. So does an id of another kind of
+ * aggregate, whose events leave this one without a tenant.
  */
 public final class TenantGuard {
 
@@ -15,7 +16,7 @@ public final class TenantGuard {
     }
 
     public static void exigirMesmoTenant(TenantId doAgregado, TenantId doComando, Object id) {
-        if (!doAgregado.equals(doComando)) {
+        if (doAgregado == null || !doAgregado.equals(doComando)) {
             throw naoEncontrado(id);
         }
     }
