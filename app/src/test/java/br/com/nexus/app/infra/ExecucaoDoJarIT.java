@@ -1,0 +1,91 @@
+package br.com.nexus.app.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The packaged jar, as {@code ./run.sh} starts it: SERVER_PORT and NEXUS_DATA_DIR from the
+ * environment, health UP, a login, then a clean stop that takes its PostgreSQL down with it.
+ * Runs after packaging (failsafe), against {@code app/target/nexus-app.jar}.
+ */
+class ExecucaoDoJarIT {
+
+    private static final Logger log = LoggerFactory.getLogger(ExecucaoDoJarIT.class);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Test
+    void jarSobeNaPortaDoAmbienteRespondeSaudeEParaLimpo() throws Exception {
+        Path jar = Path.of(System.getProperty("nexus.jar", "target/nexus-app.jar"));
+        assertThat(jar).exists();
+        Path dados = Files.createTempDirectory("nexus-jar");
+        int porta;
+        try (ServerSocket s = new ServerSocket(0)) {
+            porta = s.getLocalPort();
+        }
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Daxoniq.update-checker.disabled=true", "-jar", jar.toAbsolutePath().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dados.resolveSibling(dados.getFileName() + ".log").toFile());
+        builder.environment().put("SERVER_PORT", String.valueOf(porta));
+        builder.environment().put("NEXUS_DATA_DIR", dados.toString());
+        builder.environment().put("NEXUS_ADMIN_EMAIL", "admin@jar.test");
+        builder.environment().put("NEXUS_ADMIN_PASSWORD", "Senha-Do-Jar-123");
+        long inicio = System.nanoTime();
+        Process processo = builder.start();
+        try {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> {
+                assertThat(processo.isAlive()).as("o serviço morreu ao iniciar").isTrue();
+                return saudavel(porta);
+            });
+            log.warn("nexus-app.jar answered health UP {} ms after start", (System.nanoTime() - inicio) / 1_000_000);
+
+            HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create(
+                            "http://localhost:" + porta + "/api/auth/login"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"email\":\"admin@jar.test\",\"senha\":\"Senha-Do-Jar-123\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+            assertThat(login.body()).contains("accessToken");
+
+            processo.destroy();
+            assertThat(processo.waitFor(60, TimeUnit.SECONDS)).as("parou com SIGTERM").isTrue();
+            assertThat(dados.resolve("pg").resolve("postmaster.pid")).as("PostgreSQL parado junto").doesNotExist();
+        } finally {
+            processo.destroyForcibly();
+            try (Stream<Path> arquivos = Files.walk(dados)) {
+                arquivos.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    private static boolean saudavel(int porta) {
+        try {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(
+                    "http://localhost:" + porta + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() == 200 && r.body().contains("\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
