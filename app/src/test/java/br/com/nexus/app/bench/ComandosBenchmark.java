@@ -34,7 +34,9 @@ import org.springframework.test.context.TestPropertySource;
  * Command-side throughput: RegistrarBoleto and ConfirmarPagamento through the real command bus,
  * aggregates and event store, side by side with the same number of raw single-row JDBC
  * insert+commit into a table shaped like the event table, on the durable settings of the shipped
- * default (fsync and synchronous commit on). Run with {@code ./bench.sh comandos}.
+ * default (fsync and synchronous commit on). Boletos come as downloaded from the portal (origem
+ * CANOPUS): one of origem GERADO would also have its PDF rendered in the background, which is
+ * work of the PDF processor, not of the command path measured here. Run with {@code ./bench.sh comandos}.
  */
 @Tag("benchmark")
 @TestPropertySource(properties = "nexus.embedded-postgres.durable=true")
@@ -133,7 +135,7 @@ class ComandosBenchmark extends IntegrationTest {
     private static RegistrarBoletoCommand registrar(TenantId tenant, ClienteId cliente, LocalDate vencimento) {
         String campoLivre = String.format("%025d", ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE));
         CodigoBarras codigo = CodigoBarras.gerar("001", vencimento, Dinheiro.deCentavos(15_050), campoLivre.substring(0, 25));
-        return new RegistrarBoletoCommand(BoletoId.novo(), tenant, cliente, OrigemBoleto.GERADO, null,
+        return new RegistrarBoletoCommand(BoletoId.novo(), tenant, cliente, OrigemBoleto.CANOPUS, null,
                 codigo.linhaDigitavel(), codigo, Dinheiro.deCentavos(15_050), vencimento, 1, YearMonth.from(vencimento),
                 "Parcela de teste");
     }
