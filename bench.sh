@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
 # Benchmarks: print figures, assert nothing about time. Usage:
 #   ./bench.sh comandos     # command bus + event store vs raw JDBC (32 callers)
+#   ./bench.sh portal       # Canopus portal download: 200 clientes, 1 s per page, K=1 then K=4 (~15 min)
+#   ./bench.sh projecoes    # rebuild every read model from 1,000,000 events (10 tenants) vs a raw JDBC scan,
+#                           # then 50 readers on the dashboard and the boleto list (~15 min);
+#                           # smaller: ./bench.sh projecoes -Dbench.eventos=100000
 set -euo pipefail
 cd "$(dirname "$0")"
 export AXONIQ_UPDATE_CHECKER_DISABLED=true PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 case "${1:-}" in
   comandos) test=ComandosBenchmark ;;
-  *) echo "usage: $0 comandos" >&2; exit 2 ;;
+  portal) test=PortalBenchmark ;;
+  projecoes) test=ProjecoesBenchmark ;;
+  *) echo "usage: $0 comandos|portal|projecoes" >&2; exit 2 ;;
 esac
 shift
 exec mvn -B -ntp -pl app -am test -Dtest="$test" -Dsurefire.excludedGroups=none \

@@ -1,0 +1,25 @@
+package br.com.nexus.query.dashboard;
+
+import br.com.nexus.kernel.consulta.dashboard.BuscarDashboardQuery;
+import br.com.nexus.kernel.consulta.dashboard.Dashboard;
+import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
+import br.com.nexus.query.comum.Consultas;
+import br.com.nexus.query.comum.Usuarios;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class DashboardController {
+
+    private final Consultas consultas;
+
+    DashboardController(Consultas consultas) {
+        this.consultas = consultas;
+    }
+
+    @GetMapping("/api/dashboard")
+    Dashboard dashboard(@AuthenticationPrincipal UsuarioAutenticado usuario) {
+        return consultas.buscar(new BuscarDashboardQuery(Usuarios.tenant(usuario)), Dashboard.class);
+    }
+}

@@ -1,0 +1,51 @@
+package br.com.nexus.query.projecao;
+
+import br.com.nexus.kernel.seguranca.Papel;
+import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
+import br.com.nexus.query.comum.Usuarios;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Administration of the read models: their progress, and rebuilding one from the event store. */
+@RestController
+class ProjecoesController {
+
+    private final Projecoes projecoes;
+
+    ProjecoesController(Projecoes projecoes) {
+        this.projecoes = projecoes;
+    }
+
+    @GetMapping("/api/admin/projecoes")
+    List<EstadoProjecao> todas(@AuthenticationPrincipal UsuarioAutenticado usuario) {
+        exigirAdmin(usuario);
+        return projecoes.todas();
+    }
+
+    @GetMapping("/api/admin/projecoes/{grupo}")
+    EstadoProjecao estado(@AuthenticationPrincipal UsuarioAutenticado usuario, @PathVariable String grupo) {
+        exigirAdmin(usuario);
+        return projecoes.estado(grupo);
+    }
+
+    @PostMapping("/api/admin/projecoes/{grupo}/replay")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    EstadoProjecao replay(@AuthenticationPrincipal UsuarioAutenticado usuario, @PathVariable String grupo) {
+        exigirAdmin(usuario);
+        return projecoes.replay(grupo);
+    }
+
+    private static void exigirAdmin(UsuarioAutenticado usuario) {
+        Usuarios.tenant(usuario);
+        if (usuario.papel() != Papel.ADMIN) {
+            throw new AccessDeniedException("Somente administradores");
+        }
+    }
+}

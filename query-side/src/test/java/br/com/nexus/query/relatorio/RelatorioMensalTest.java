@@ -1,0 +1,144 @@
+package br.com.nexus.query.relatorio;
+
+import static br.com.nexus.query.teste.Dados.boletoRegistrado;
+import static br.com.nexus.query.teste.Dados.clienteCadastrado;
+import static br.com.nexus.query.teste.Dados.leadCapturado;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.nexus.kernel.boleto.BoletoId;
+import br.com.nexus.kernel.boleto.BoletoPago;
+import br.com.nexus.kernel.cliente.ClienteId;
+import br.com.nexus.kernel.comum.Dinheiro;
+import br.com.nexus.kernel.comum.TenantId;
+import br.com.nexus.kernel.lead.LeadContatado;
+import br.com.nexus.kernel.lead.LeadId;
+import br.com.nexus.kernel.lead.OrigemLead;
+import br.com.nexus.kernel.pagamento.MetodoPagamento;
+import br.com.nexus.kernel.pagamento.PagamentoConfirmado;
+import br.com.nexus.kernel.pagamento.PagamentoCriado;
+import br.com.nexus.kernel.pagamento.PagamentoId;
+import br.com.nexus.kernel.pagamento.Provedor;
+import br.com.nexus.query.boleto.BoletosProjection;
+import br.com.nexus.query.cliente.ClientesProjection;
+import br.com.nexus.query.comum.Calendario;
+import br.com.nexus.query.comum.Consultas;
+import br.com.nexus.query.disparo.DisparosProjection;
+import br.com.nexus.query.financeiro.FinanceiroProjection;
+import br.com.nexus.query.funil.FunilProjection;
+import br.com.nexus.query.pagamento.PagamentosProjection;
+import br.com.nexus.query.teste.BancoDeTeste;
+import br.com.nexus.query.teste.Historia;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfStream;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import org.axonframework.queryhandling.DefaultQueryGateway;
+import org.axonframework.queryhandling.SimpleQueryBus;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
+import org.junit.jupiter.api.Test;
+
+class RelatorioMensalTest {
+
+    private static final YearMonth MARCO = YearMonth.of(2026, 3);
+
+    private final Calendario calendario = new Calendario(ZoneId.of("America/Sao_Paulo"), Clock.systemUTC());
+    private final Object[] projecoes = {new BoletosProjection(BancoDeTeste.jdbc()),
+            new ClientesProjection(BancoDeTeste.jdbc()), new PagamentosProjection(BancoDeTeste.jdbc()),
+            new DisparosProjection(BancoDeTeste.jdbc(), SimpleQueryUpdateEmitter.builder().build()),
+            new FinanceiroProjection(BancoDeTeste.jdbc(), calendario), new FunilProjection(BancoDeTeste.jdbc(), calendario)};
+    private final Historia historia = new Historia(Instant.parse("2026-03-03T12:00:00Z"));
+    private final TenantId tenant = TenantId.novo();
+    private final RelatorioMensal relatorio;
+
+    RelatorioMensalTest() {
+        SimpleQueryBus barramento = SimpleQueryBus.builder().build();
+        for (Object projecao : projecoes) {
+            new AnnotationQueryHandlerAdapter<>(projecao).subscribe(barramento);
+        }
+        new AnnotationQueryHandlerAdapter<>(new ResumoMensalConsultas(BancoDeTeste.jdbc(), calendario))
+                .subscribe(barramento);
+        relatorio = new RelatorioMensal(new Consultas(DefaultQueryGateway.builder().queryBus(barramento).build()),
+                calendario);
+    }
+
+    @Test
+    void trazIndicadoresReceitaComGraficoFunilETabelas() throws IOException {
+        ClienteId cliente = ClienteId.novo();
+        historia.aplicar(cliente, clienteCadastrado(tenant, cliente, "Ana Souza"), projecoes);
+        BoletoId pendente = BoletoId.novo();
+        historia.aplicar(pendente, boletoRegistrado(tenant, pendente, cliente, 15_050, LocalDate.of(2026, 3, 10)),
+                projecoes);
+        BoletoId pago = BoletoId.novo();
+        historia.aplicar(pago, boletoRegistrado(tenant, pago, cliente, 20_000, LocalDate.of(2026, 3, 5)), projecoes);
+        PagamentoId pagamento = PagamentoId.novo();
+        historia.aplicar(pagamento, new PagamentoCriado(pagamento, tenant, pago, cliente, Provedor.EFI, "txid",
+                Dinheiro.deCentavos(20_000), MetodoPagamento.PIX), projecoes);
+        historia.aplicar(pagamento, new PagamentoConfirmado(pagamento, tenant, pago, Dinheiro.deCentavos(20_000),
+                LocalDate.of(2026, 3, 4), "e2e"), projecoes);
+        historia.aplicar(pago, new BoletoPago(pago, tenant, pagamento), projecoes);
+        LeadId lead = LeadId.novo();
+        historia.aplicar(lead, leadCapturado(tenant, lead, "Bia", OrigemLead.INSTAGRAM), projecoes);
+        historia.aplicar(lead, new LeadContatado(lead, tenant, null), projecoes);
+        historia.aplicar(LeadId.novo(), leadCapturado(tenant, LeadId.novo(), "Caio", OrigemLead.SITE), projecoes);
+
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        relatorio.gerar(tenant, MARCO, Instant.parse("2026-04-01T12:00:00Z"), pdf);
+
+        PdfReader leitor = new PdfReader(pdf.toByteArray());
+        String texto = texto(leitor);
+        assertThat(texto).contains("Relatório mensal de cobrança").contains("Março de 2026")
+                .contains("gerado em 01/04/2026 09:00");
+        assertThat(texto).contains("Boletos com vencimento no mês").contains("Valor total").contains("R$ 350,50")
+                .contains("Valor pago").contains("R$ 200,00");
+        assertThat(texto).contains("Receita do mês: R$ 200,00").contains("PIX");
+        assertThat(texto).contains("Funil de vendas").contains("2 leads captados no mês").contains("50,00%");
+        assertThat(texto).contains("Ana Souza").contains("10/03/2026").contains("R$ 150,50").contains("PENDENTE");
+        assertThat(texto).contains("Pagamentos do mês").contains("04/03/2026").contains("CONFIRMADO");
+        assertThat(imagens(leitor)).as("o gráfico de receita").isEqualTo(1);
+    }
+
+    @Test
+    void mesSemMovimentoAindaGeraORelatorio() throws IOException {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        relatorio.gerar(TenantId.novo(), MARCO, Instant.parse("2026-04-01T12:00:00Z"), pdf);
+
+        String texto = texto(new PdfReader(pdf.toByteArray()));
+        assertThat(texto).contains("0 leads captados no mês").contains("Receita do mês: R$ 0,00");
+    }
+
+    private static String texto(PdfReader leitor) throws IOException {
+        PdfTextExtractor extrator = new PdfTextExtractor(leitor);
+        StringBuilder texto = new StringBuilder();
+        for (int pagina = 1; pagina <= leitor.getNumberOfPages(); pagina++) {
+            texto.append(extrator.getTextFromPage(pagina)).append('\n');
+        }
+        return texto.toString();
+    }
+
+    private static int imagens(PdfReader leitor) {
+        int imagens = 0;
+        for (int pagina = 1; pagina <= leitor.getNumberOfPages(); pagina++) {
+            PdfDictionary recursos = leitor.getPageN(pagina).getAsDict(PdfName.RESOURCES);
+            PdfDictionary objetos = recursos == null ? null : recursos.getAsDict(PdfName.XOBJECT);
+            if (objetos == null) {
+                continue;
+            }
+            for (PdfName nome : objetos.getKeys()) {
+                if (PdfReader.getPdfObject(objetos.get(nome)) instanceof PdfStream stream
+                        && PdfName.IMAGE.equals(stream.getAsName(PdfName.SUBTYPE))) {
+                    imagens++;
+                }
+            }
+        }
+        return imagens;
+    }
+}
