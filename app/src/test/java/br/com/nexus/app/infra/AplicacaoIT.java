@@ -3,6 +3,12 @@ package br.com.nexus.app.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.nexus.app.support.IntegrationTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.modelling.saga.SagaScopeDescriptor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,6 +17,25 @@ class AplicacaoIT extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DeadlineManager deadlineManager;
+
+    @Test
+    void prazosDeSagasFicamNoPostgres() {
+        assertThat(deadlineManager).isInstanceOf(DbSchedulerDeadlineManager.class);
+        String sagaId = UUID.randomUUID().toString();
+        String prazo = deadlineManager.schedule(Instant.now().plus(Duration.ofHours(1)), "prazo-de-teste", "payload",
+                new SagaScopeDescriptor("SagaDeTeste", sagaId));
+
+        Integer linhas = jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE task_instance = ?",
+                Integer.class, prazo);
+        assertThat(linhas).isEqualTo(1);
+
+        deadlineManager.cancelSchedule("prazo-de-teste", prazo);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE task_instance = ?",
+                Integer.class, prazo)).isZero();
+    }
 
     @Test
     void respondeSaudeUp() {

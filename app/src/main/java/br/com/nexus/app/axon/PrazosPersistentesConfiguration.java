@@ -1,0 +1,60 @@
+package br.com.nexus.app.axon;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+/**
+ * Saga deadlines in PostgreSQL: a db-scheduler {@link Scheduler} over the application's database,
+ * from which Axon builds its {@code DbSchedulerDeadlineManager}. Scheduling joins the transaction
+ * of the saga that asks for it, so a deadline exists exactly when the saga's change was committed.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PrazosPersistentesConfiguration {
+
+    @Bean
+    Scheduler dbScheduler(DataSource dataSource, List<Task<?>> tarefas) {
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tarefas)
+                .tableName("scheduled_tasks")
+                .threads(2)
+                .pollingInterval(Duration.ofSeconds(2))
+                .heartbeatInterval(Duration.ofSeconds(30))
+                .build();
+    }
+
+    /** Starts polling once everything is wired, and stops before the database goes away. */
+    @Bean
+    SmartLifecycle dbSchedulerLifecycle(Scheduler scheduler) {
+        return new SmartLifecycle() {
+            private volatile boolean rodando;
+
+            @Override
+            public void start() {
+                scheduler.start();
+                rodando = true;
+            }
+
+            @Override
+            public void stop() {
+                scheduler.stop();
+                rodando = false;
+            }
+
+            @Override
+            public boolean isRunning() {
+                return rodando;
+            }
+
+            @Override
+            public int getPhase() {
+                return Integer.MAX_VALUE - 100;
+            }
+        };
+    }
+}
