@@ -1,5 +1,6 @@
 package br.com.nexus.command.pagamento.provedor;
 
+import br.com.nexus.command.comum.ProblemaJson;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -17,7 +18,7 @@ class FalhaNoProvedorHandler {
 
     @ExceptionHandler(FalhaNoProvedor.class)
     ResponseEntity<ProblemDetail> falha(FalhaNoProvedor e, HttpServletRequest request) {
-        ResponseEntity<ProblemDetail> resposta = Problemas.problema(e.status(), e.code(), e.getMessage(), request);
+        ResponseEntity<ProblemDetail> resposta = ProblemaJson.resposta(e.status(), e.code(), e.getMessage(), request);
         if (e.status() == HttpStatus.SERVICE_UNAVAILABLE) {
             return ResponseEntity.status(resposta.getStatusCode()).headers(resposta.getHeaders())
                     .header(HttpHeaders.RETRY_AFTER, "30").body(resposta.getBody());

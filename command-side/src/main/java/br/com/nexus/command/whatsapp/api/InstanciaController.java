@@ -5,7 +5,7 @@ import br.com.nexus.command.whatsapp.ConfiguracaoEvolution;
 import br.com.nexus.command.whatsapp.ConfiguracoesEvolution;
 import br.com.nexus.command.whatsapp.InstanciasWhatsapp;
 import br.com.nexus.command.whatsapp.Papeis;
-import br.com.nexus.command.whatsapp.Problemas;
+import br.com.nexus.command.comum.ProblemaJson;
 import br.com.nexus.command.whatsapp.TipoIntegracaoEvolution;
 import br.com.nexus.command.whatsapp.evolution.ConexaoEvolution;
 import br.com.nexus.command.whatsapp.evolution.EstadoConexao;
@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -143,15 +144,15 @@ class InstanciaController {
     }
 
     @ExceptionHandler(FalhaEvolution.class)
-    ResponseEntity<Object> falha(FalhaEvolution falha, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> falha(FalhaEvolution falha, HttpServletRequest request) {
         return switch (falha.tipo()) {
-            case NOME_EM_USO -> Problemas.resposta(HttpStatus.CONFLICT, "INSTANCIA_EM_USO",
+            case NOME_EM_USO -> ProblemaJson.resposta(HttpStatus.CONFLICT, "INSTANCIA_EM_USO",
                     "Já existe uma instância com este nome no servidor Evolution", request);
-            case NAO_AUTORIZADO -> Problemas.resposta(HttpStatus.UNPROCESSABLE_ENTITY, "EVOLUTION_CREDENCIAL_RECUSADA",
+            case NAO_AUTORIZADO -> ProblemaJson.resposta(HttpStatus.UNPROCESSABLE_ENTITY, "EVOLUTION_CREDENCIAL_RECUSADA",
                     "A Evolution API recusou a chave configurada", request);
-            case INSTANCIA_INEXISTENTE -> Problemas.resposta(HttpStatus.NOT_FOUND, "INSTANCIA_INEXISTENTE",
+            case INSTANCIA_INEXISTENTE -> ProblemaJson.resposta(HttpStatus.NOT_FOUND, "INSTANCIA_INEXISTENTE",
                     "A instância configurada não existe no servidor Evolution", request);
-            default -> Problemas.resposta(HttpStatus.BAD_GATEWAY, "EVOLUTION_INDISPONIVEL",
+            default -> ProblemaJson.resposta(HttpStatus.BAD_GATEWAY, "EVOLUTION_INDISPONIVEL",
                     "Evolution API falhou: " + falha.getMessage(), request);
         };
     }

@@ -2,7 +2,7 @@ package br.com.nexus.command.whatsapp.webhook;
 
 import br.com.nexus.command.whatsapp.ConfiguracaoEvolution;
 import br.com.nexus.command.whatsapp.InstanciasWhatsapp;
-import br.com.nexus.command.whatsapp.Problemas;
+import br.com.nexus.command.comum.ProblemaJson;
 import br.com.nexus.kernel.comum.TenantId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,7 +58,7 @@ class EvolutionWebhookController {
 
     @PostMapping({"/api/webhooks/evolution", "/api/webhooks/evolution/{evento}"})
     @Operation(summary = "Recebe eventos da Evolution API (recibos, respostas, conexão, QR code)")
-    ResponseEntity<Object> receber(@PathVariable(required = false) String evento,
+    ResponseEntity<?> receber(@PathVariable(required = false) String evento,
             @RequestHeader(name = "Authorization", required = false) String authorization,
             @RequestHeader(name = AutenticacaoWebhook.CABECALHO_TOKEN, required = false) String token,
             @RequestBody(required = false) String corpo, HttpServletRequest request) {
@@ -66,11 +66,11 @@ class EvolutionWebhookController {
         Optional<ConfiguracaoEvolution> configuracao = autenticacao.autenticar(authorization, token,
                 envelope.isObject() ? envelope : MissingNode.getInstance());
         if (configuracao.isEmpty()) {
-            return Problemas.resposta(HttpStatus.UNAUTHORIZED, "NAO_AUTENTICADO",
+            return ProblemaJson.resposta(HttpStatus.UNAUTHORIZED, "NAO_AUTENTICADO",
                     "Webhook sem credencial válida da Evolution API", request);
         }
         if (!envelope.isObject()) {
-            return Problemas.resposta(HttpStatus.BAD_REQUEST, "REQUISICAO_INVALIDA", "Corpo JSON inválido", request);
+            return ProblemaJson.resposta(HttpStatus.BAD_REQUEST, "REQUISICAO_INVALIDA", "Corpo JSON inválido", request);
         }
         String nome = normalizar(envelope.path("event").isTextual() ? envelope.path("event").asText() : evento);
         TenantId tenant = configuracao.get().tenantId();

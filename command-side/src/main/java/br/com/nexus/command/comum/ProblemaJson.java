@@ -1,4 +1,4 @@
-package br.com.nexus.command.whatsapp;
+package br.com.nexus.command.comum;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -10,14 +10,15 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * RFC 7807 answers for the statuses a domain error cannot express (401 to a webhook stranger, 502
- * when the gateway fails), in the same shape as every other problem the API returns.
+ * or 503 when a provider or gateway fails), in the shape of every other problem the API returns:
+ * type, title, status, detail, code and instance.
  */
-public final class Problemas {
+public final class ProblemaJson {
 
-    private Problemas() {
+    private ProblemaJson() {
     }
 
-    public static ResponseEntity<Object> resposta(HttpStatus status, String code, String detail,
+    public static ResponseEntity<ProblemDetail> resposta(HttpStatus status, String code, String detail,
             HttpServletRequest request) {
         ProblemDetail problema = ProblemDetail.forStatusAndDetail(status, detail);
         problema.setType(URI.create("urn:nexus:problema:" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
