@@ -109,6 +109,7 @@ class SegurancaConfiguration {
         a.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll();
         a.requestMatchers(PUBLICOS).permitAll();
         a.requestMatchers("/api/admin/**", "/api/usuarios/**", "/api/integracoes/**").hasRole(ADMIN.name());
+        a.requestMatchers("/api/configuracoes/**").hasAnyRole(papeis(ADMIN, SUPERVISOR));
         for (HttpMethod leitura : new HttpMethod[] {HttpMethod.GET, HttpMethod.HEAD}) {
             a.requestMatchers(leitura, "/api/auditoria/**").hasAnyRole(papeis(ADMIN, AUDITOR));
             a.requestMatchers(leitura, "/api/relatorios/**", "/api/execucoes-download/**")

@@ -8,6 +8,7 @@ import br.com.nexus.kernel.boleto.AnexarPdfBoletoCommand;
 import br.com.nexus.kernel.boleto.BoletoCancelado;
 import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.boleto.BoletoPago;
+import br.com.nexus.kernel.boleto.BoletoPagoParcialmente;
 import br.com.nexus.kernel.boleto.BoletoPdfAnexado;
 import br.com.nexus.kernel.boleto.BoletoPdfDivergente;
 import br.com.nexus.kernel.boleto.BoletoRegistrado;
@@ -25,6 +26,7 @@ import br.com.nexus.kernel.comum.LinhaDigitavel;
 import br.com.nexus.kernel.comum.TenantId;
 import br.com.nexus.kernel.pagamento.PagamentoId;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -35,7 +37,10 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A bank slip: registered once, paid once, and never dispatched once paid or cancelled. */
+/**
+ * A bank slip: registered once, paid once (possibly in parts: a payment below the balance leaves it
+ * open with the rest to pay), and never dispatched once paid or cancelled.
+ */
 @Aggregate(cache = "boletoAggregateCache")
 class Boleto {
 
@@ -46,6 +51,8 @@ class Boleto {
     private TenantId tenantId;
     private ClienteId clienteId;
     private LocalDate vencimento;
+    private Dinheiro saldo;
+    private final Set<PagamentoId> pagamentosParciais = new HashSet<>();
     private String sha256Pdf;
     private String sha256PdfDivergente;
     private boolean vencido;
@@ -136,7 +143,7 @@ class Boleto {
     void handle(MarcarBoletoPagoCommand comando) {
         TenantGuard.exigirMesmoTenant(tenantId, comando.tenantId(), boletoId);
         Validacoes.obrigatorio(comando.pagamentoId(), "PAGAMENTO_OBRIGATORIO", "Pagamento é obrigatório");
-        if (comando.pagamentoId().equals(pagamentoId)) {
+        if (comando.pagamentoId().equals(pagamentoId) || pagamentosParciais.contains(comando.pagamentoId())) {
             return;
         }
         if (pagamentoId != null) {
@@ -144,6 +151,11 @@ class Boleto {
         }
         if (cancelado) {
             throw cancelado();
+        }
+        Dinheiro valorPago = comando.valorPago();
+        if (valorPago != null && valorPago.compareTo(saldo) < 0) {
+            apply(new BoletoPagoParcialmente(boletoId, tenantId, comando.pagamentoId(), valorPago, saldo.menos(valorPago)));
+            return;
         }
         apply(new BoletoPago(boletoId, tenantId, comando.pagamentoId()));
     }
@@ -196,6 +208,13 @@ class Boleto {
         tenantId = evento.tenantId();
         clienteId = evento.clienteId();
         vencimento = evento.vencimento();
+        saldo = evento.valor();
+    }
+
+    @EventSourcingHandler
+    void on(BoletoPagoParcialmente evento) {
+        saldo = evento.saldo();
+        pagamentosParciais.add(evento.pagamentoId());
     }
 
     @EventSourcingHandler

@@ -3,6 +3,7 @@ package br.com.nexus.command.whatsapp;
 import br.com.nexus.kernel.boleto.BoletoCancelado;
 import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.boleto.BoletoPago;
+import br.com.nexus.kernel.boleto.BoletoPagoParcialmente;
 import br.com.nexus.kernel.boleto.BoletoPdfAnexado;
 import br.com.nexus.kernel.boleto.BoletoRegistrado;
 import br.com.nexus.kernel.cliente.ClienteAtualizado;
@@ -93,6 +94,11 @@ public class HistoricoDeAgregados {
             } else if (evento instanceof BoletoPdfAnexado e) {
                 atual = new BoletoWhatsapp(boletoId, atual.clienteId(), atual.valor(), atual.vencimento(),
                         atual.linhaDigitavel(), atual.descricao(), e.local(), e.sha256(), atual.pago(),
+                        atual.cancelado());
+            } else if (evento instanceof BoletoPagoParcialmente e) {
+                // What is still owed is what the next message asks for.
+                atual = new BoletoWhatsapp(boletoId, atual.clienteId(), e.saldo(), atual.vencimento(),
+                        atual.linhaDigitavel(), atual.descricao(), atual.pdfLocal(), atual.pdfSha256(), atual.pago(),
                         atual.cancelado());
             } else if (evento instanceof BoletoPago) {
                 atual = new BoletoWhatsapp(boletoId, atual.clienteId(), atual.valor(), atual.vencimento(),

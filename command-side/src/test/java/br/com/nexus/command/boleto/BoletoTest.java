@@ -17,6 +17,7 @@ import br.com.nexus.kernel.boleto.AnexarPdfBoletoCommand;
 import br.com.nexus.kernel.boleto.BoletoCancelado;
 import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.boleto.BoletoPago;
+import br.com.nexus.kernel.boleto.BoletoPagoParcialmente;
 import br.com.nexus.kernel.boleto.BoletoPdfAnexado;
 import br.com.nexus.kernel.boleto.BoletoRegistrado;
 import br.com.nexus.kernel.boleto.BoletoVencido;
@@ -248,6 +249,32 @@ class BoletoTest {
         fixture.given(registrado(), new BoletoVencido(boletoId, tenant, VENCIMENTO))
                 .when(new MarcarBoletoPagoCommand(boletoId, tenant, pagamentoId))
                 .expectEvents(new BoletoPago(boletoId, tenant, pagamentoId));
+    }
+
+    @Test
+    void pagamentoAbaixoDoSaldoDeixaOBoletoEmAbertoComORestante() {
+        Dinheiro parte = Dinheiro.deCentavos(VALOR.centavos() - 1000);
+        fixture.given(registrado())
+                .when(new MarcarBoletoPagoCommand(boletoId, tenant, pagamentoId, parte))
+                .expectEvents(new BoletoPagoParcialmente(boletoId, tenant, pagamentoId, parte, Dinheiro.deCentavos(1000)));
+    }
+
+    @Test
+    void pagamentoQueCompletaOSaldoQuitaOBoleto() {
+        PagamentoId segundo = PagamentoId.novo();
+        fixture.given(registrado(), new BoletoPagoParcialmente(boletoId, tenant, pagamentoId, Dinheiro.deCentavos(
+                        VALOR.centavos() - 1000), Dinheiro.deCentavos(1000)))
+                .when(new MarcarBoletoPagoCommand(boletoId, tenant, segundo, Dinheiro.deCentavos(1000)))
+                .expectEvents(new BoletoPago(boletoId, tenant, segundo));
+    }
+
+    @Test
+    void mesmoPagamentoParcialDeNovoNaoGeraEvento() {
+        fixture.given(registrado(), new BoletoPagoParcialmente(boletoId, tenant, pagamentoId, Dinheiro.deCentavos(
+                        VALOR.centavos() - 1000), Dinheiro.deCentavos(1000)))
+                .when(new MarcarBoletoPagoCommand(boletoId, tenant, pagamentoId, Dinheiro.deCentavos(VALOR.centavos() - 1000)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test

@@ -10,8 +10,9 @@ public final class Grupos {
     public static final String FINANCEIRO = "financeiro";
     public static final String LISTAS = "listas";
     public static final String TIMELINE = "timeline";
+    public static final String COBRANCA = "cobranca";
 
-    public static final List<String> TODOS = List.of(DASHBOARD, FUNIL, FINANCEIRO, LISTAS, TIMELINE);
+    public static final List<String> TODOS = List.of(DASHBOARD, FUNIL, FINANCEIRO, LISTAS, TIMELINE, COBRANCA);
 
     private Grupos() {
     }

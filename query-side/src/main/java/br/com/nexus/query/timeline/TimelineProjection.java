@@ -5,6 +5,9 @@ import br.com.nexus.kernel.boleto.BoletoPago;
 import br.com.nexus.kernel.boleto.BoletoPdfAnexado;
 import br.com.nexus.kernel.boleto.BoletoRegistrado;
 import br.com.nexus.kernel.boleto.BoletoVencido;
+import br.com.nexus.kernel.boleto.BoletoPagoParcialmente;
+import br.com.nexus.kernel.cobranca.CobrancaInterrompida;
+import br.com.nexus.kernel.cobranca.EtapaDeCobrancaPulada;
 import br.com.nexus.kernel.cliente.ClienteAtualizado;
 import br.com.nexus.kernel.cliente.ClienteCadastrado;
 import br.com.nexus.kernel.cliente.ClienteId;
@@ -204,6 +207,28 @@ public class TimelineProjection {
     void on(BoletoPago e, EventMessage<?> m) {
         entidade(e.tenantId(), m, "BOLETO", e.boletoId().valor(), "BOLETO_PAGO", "Boleto pago",
                 detalhes("pagamentoId", e.pagamentoId() == null ? null : e.pagamentoId().toString()));
+    }
+
+    @EventHandler
+    void on(BoletoPagoParcialmente e, EventMessage<?> m) {
+        entidade(e.tenantId(), m, "BOLETO", e.boletoId().valor(), "BOLETO_PAGO_PARCIALMENTE",
+                "Boleto pago em parte; saldo de " + e.saldo().formatado(),
+                detalhes("pagamentoId", e.pagamentoId().toString(), "valorPago", e.valorPago().toString(),
+                        "saldo", e.saldo().toString()));
+    }
+
+    @EventHandler
+    void on(EtapaDeCobrancaPulada e, EventMessage<?> m) {
+        registrar(e.tenantId(), m, e.clienteId().valor(), null, "ETAPA_COBRANCA_PULADA",
+                "Etapa \"" + e.nome() + "\" da régua não enviada: " + e.motivo(), "BOLETO", e.boletoId().valor(),
+                detalhes("codigo", e.codigo(), "dias", String.valueOf(e.diasRelativosAoVencimento())));
+    }
+
+    @EventHandler
+    void on(CobrancaInterrompida e, EventMessage<?> m) {
+        registrar(e.tenantId(), m, e.clienteId().valor(), null, "COBRANCA_INTERROMPIDA",
+                "Cobrança por WhatsApp interrompida: " + e.motivo(), "BOLETO", e.boletoId().valor(),
+                detalhes("motivo", e.motivo()));
     }
 
     @EventHandler

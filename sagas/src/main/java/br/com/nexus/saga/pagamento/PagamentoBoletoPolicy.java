@@ -49,7 +49,8 @@ class PagamentoBoletoPolicy {
             return;
         }
         try {
-            despacho.enviar(new MarcarBoletoPagoCommand(evento.boletoId(), evento.tenantId(), evento.pagamentoId()));
+            despacho.enviar(new MarcarBoletoPagoCommand(evento.boletoId(), evento.tenantId(), evento.pagamentoId(),
+                    evento.valorPago()));
         } catch (CommandExecutionException e) {
             ErroDominio recusa = RecusaDeDominio.de(e).orElseThrow(() -> e);
             log.warn("Pagamento {} confirmado, mas o boleto {} não foi baixado: {} ({})", evento.pagamentoId(),

@@ -36,7 +36,7 @@ class PagamentoBoletoPolicyTest {
         policy.on(confirmado(boletoId));
 
         assertThat(barramentos.comandosEnviados())
-                .containsExactly(new MarcarBoletoPagoCommand(boletoId, tenant, pagamentoId));
+                .containsExactly(new MarcarBoletoPagoCommand(boletoId, tenant, pagamentoId, Dinheiro.parse("150.50")));
     }
 
     @Test
