@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
  * DisparoSolicitado would be a dispatch silently never sent).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(WhatsappProperties.class)
+@EnableConfigurationProperties({WhatsappProperties.class, PausaProperties.class})
 public class WhatsappConfiguration {
 
     /** The processing group of the dispatch scheduler ({@code AgendaDeEnvios}). */
