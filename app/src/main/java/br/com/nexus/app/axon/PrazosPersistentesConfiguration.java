@@ -2,6 +2,7 @@ package br.com.nexus.app.axon;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
@@ -11,16 +12,22 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
- * Saga deadlines in PostgreSQL: a db-scheduler {@link Scheduler} over the application's database,
- * from which Axon builds its {@code DbSchedulerDeadlineManager}. Scheduling joins the transaction
- * of the saga that asks for it, so a deadline exists exactly when the saga's change was committed.
+ * Saga deadlines and periodic work in PostgreSQL: a db-scheduler {@link Scheduler} over the
+ * application's database, running every {@code Task} bean, from which Axon builds its
+ * {@code DbSchedulerDeadlineManager}. Scheduling joins the transaction of the saga that asks for
+ * it, so a deadline exists exactly when the saga's change was committed.
  */
 @Configuration(proxyBeanMethods = false)
 public class PrazosPersistentesConfiguration {
 
+    /** Recurring tasks among the {@code Task} beans are scheduled at start, once across nodes; the rest on demand. */
     @Bean
     Scheduler dbScheduler(DataSource dataSource, List<Task<?>> tarefas) {
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tarefas)
+        List<RecurringTask<?>> recorrentes = tarefas.stream().filter(RecurringTask.class::isInstance)
+                .<RecurringTask<?>>map(RecurringTask.class::cast).toList();
+        List<Task<?>> sobDemanda = tarefas.stream().filter(t -> !(t instanceof RecurringTask)).toList();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), sobDemanda)
+                .startTasks(recorrentes)
                 .tableName("scheduled_tasks")
                 .threads(2)
                 .pollingInterval(Duration.ofSeconds(2))

@@ -1,8 +1,12 @@
 package br.com.nexus.command.whatsapp;
 
+import br.com.nexus.command.whatsapp.envio.VerificacaoDeEnviosPausados;
 import br.com.nexus.command.whatsapp.evolution.EvolutionClient;
 import br.com.nexus.command.whatsapp.evolution.GatewayEvolution;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.net.http.HttpClient;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -14,17 +18,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * WhatsApp wiring: the Evolution API client behind its resilience, and the dispatch processor,
+ * WhatsApp wiring: the Evolution API client behind its resilience, the periodic check of paused
+ * tenants (a db-scheduler task, picked up by the application's scheduler), and the dispatch processor,
  * which starts at the head of the event stream (a new deployment must not send the history's
  * dispatches) and retries an event whose handling failed instead of skipping it (a skipped
  * DisparoSolicitado would be a dispatch silently never sent).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(WhatsappProperties.class)
+@EnableConfigurationProperties({WhatsappProperties.class, PausaProperties.class})
 public class WhatsappConfiguration {
 
     /** The processing group of the dispatch scheduler ({@code AgendaDeEnvios}). */
     public static final String GRUPO_ENVIO = "whatsapp-envio";
+    /** The db-scheduler task that checks paused tenants' instances. */
+    public static final String TAREFA_VERIFICACAO = "whatsapp-envios-pausados";
 
     @Bean
     EvolutionClient evolutionClient(WhatsappProperties propriedades, ObjectMapper json) {
@@ -38,6 +45,14 @@ public class WhatsappConfiguration {
     @Bean
     GatewayEvolution gatewayEvolution(EvolutionClient client, WhatsappProperties propriedades) {
         return new GatewayEvolution(client, propriedades);
+    }
+
+    /** While a tenant's sending is paused, its instance is asked every {@code verificacao} whether it is back. */
+    @Bean
+    RecurringTask<Void> tarefaDeVerificacaoDosPausados(VerificacaoDeEnviosPausados verificacao,
+            PausaProperties propriedades) {
+        return Tasks.recurring(TAREFA_VERIFICACAO, FixedDelay.of(propriedades.verificacao()))
+                .execute((instancia, contexto) -> verificacao.verificar());
     }
 
     @Autowired

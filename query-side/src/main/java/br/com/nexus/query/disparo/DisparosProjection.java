@@ -9,6 +9,7 @@ import br.com.nexus.kernel.comum.TenantId;
 import br.com.nexus.kernel.consulta.Ordenacao;
 import br.com.nexus.kernel.consulta.disparo.AcompanharDisparosQuery;
 import br.com.nexus.kernel.consulta.disparo.DisparoResumo;
+import br.com.nexus.kernel.consulta.disparo.EstadoDosEnvios;
 import br.com.nexus.kernel.consulta.disparo.ListarDisparosQuery;
 import br.com.nexus.kernel.consulta.disparo.PaginaDeDisparos;
 import br.com.nexus.kernel.consulta.disparo.ProgressoDisparos;
@@ -19,6 +20,9 @@ import br.com.nexus.kernel.disparo.DisparoFalhou;
 import br.com.nexus.kernel.disparo.DisparoId;
 import br.com.nexus.kernel.disparo.DisparoLido;
 import br.com.nexus.kernel.disparo.DisparoSolicitado;
+import br.com.nexus.kernel.disparo.EnviosWhatsappPausados;
+import br.com.nexus.kernel.disparo.EnviosWhatsappRetomados;
+import br.com.nexus.kernel.disparo.SituacaoDosEnvios;
 import br.com.nexus.kernel.disparo.StatusDisparo;
 import br.com.nexus.query.comum.ConsultaDeLista;
 import br.com.nexus.query.comum.Grupos;
@@ -26,6 +30,7 @@ import br.com.nexus.query.comum.Origem;
 import br.com.nexus.query.comum.Parametros;
 import br.com.nexus.query.comum.Percentual;
 import br.com.nexus.query.comum.Sql;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,7 +46,11 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The list of WhatsApp dispatches: one row per dispatch in {@code consulta_disparo}. */
+/**
+ * The list of WhatsApp dispatches: one row per dispatch in {@code consulta_disparo}; and whether
+ * the tenant's sending runs or is paused ({@code consulta_envio_whatsapp}), which the live progress
+ * carries so that a page following a campaign sees why it stopped moving.
+ */
 @Component
 @ProcessingGroup(Grupos.LISTAS)
 public class DisparosProjection {
@@ -128,9 +137,36 @@ public class DisparosProjection {
                 parametros(e.tenantId().valor(), e.disparoId(), Origem.de(mensagem)).addValue("motivo", e.motivo()));
     }
 
+    @EventHandler
+    void on(EnviosWhatsappPausados e) {
+        situacaoDosEnvios(e.tenantId(), SituacaoDosEnvios.PAUSADO, e.motivo(), e.desde());
+    }
+
+    @EventHandler
+    void on(EnviosWhatsappRetomados e) {
+        situacaoDosEnvios(e.tenantId(), SituacaoDosEnvios.ATIVO, e.motivo(), e.desde());
+    }
+
+    /** The latest change wins; an older or repeated one changes nothing and tells nobody. */
+    private void situacaoDosEnvios(TenantId tenant, SituacaoDosEnvios situacao, String motivo, Instant desde) {
+        int alterados = jdbc.update("""
+                INSERT INTO consulta_envio_whatsapp (tenant_id, situacao, motivo, desde)
+                VALUES (:tenant, :situacao, :motivo, :desde)
+                ON CONFLICT (tenant_id) DO UPDATE SET situacao = EXCLUDED.situacao, motivo = EXCLUDED.motivo,
+                  desde = EXCLUDED.desde
+                WHERE consulta_envio_whatsapp.desde <= EXCLUDED.desde
+                  AND (consulta_envio_whatsapp.desde, consulta_envio_whatsapp.situacao)
+                      IS DISTINCT FROM (EXCLUDED.desde, EXCLUDED.situacao)""",
+                new Parametros("tenant", tenant.valor()).addValue("situacao", situacao.name())
+                        .addValue("motivo", motivo).addValue("desde", Sql.instante(desde)));
+        if (alterados > 0) {
+            avisarAcompanhantes(tenant);
+        }
+    }
+
     @ResetHandler
     void limpar() {
-        jdbc.getJdbcTemplate().execute("TRUNCATE consulta_disparo");
+        jdbc.getJdbcTemplate().execute("TRUNCATE consulta_disparo, consulta_envio_whatsapp");
     }
 
     @QueryHandler
@@ -180,8 +216,17 @@ public class DisparosProjection {
                             + rs.getLong("abandonados");
                     return new ProgressoDisparos(q.desde(), total, rs.getLong("pendentes"), rs.getLong("falhas"),
                             rs.getLong("enviados"), rs.getLong("entregues"), rs.getLong("lidos"),
-                            rs.getLong("abandonados"), concluidos, Percentual.de(concluidos, total));
+                            rs.getLong("abandonados"), concluidos, Percentual.de(concluidos, total),
+                            envios(q.tenantId()));
                 });
+    }
+
+    private EstadoDosEnvios envios(TenantId tenant) {
+        return jdbc.query("SELECT situacao, motivo, desde FROM consulta_envio_whatsapp WHERE tenant_id = :tenant",
+                new Parametros("tenant", tenant.valor()),
+                (rs, n) -> new EstadoDosEnvios(Sql.enumeracao(rs, "situacao", SituacaoDosEnvios.class),
+                        rs.getString("motivo"), Sql.instante(rs, "desde")))
+                .stream().findFirst().orElse(EstadoDosEnvios.NUNCA_PAUSADO);
     }
 
     /**

@@ -8,6 +8,7 @@ import br.com.nexus.kernel.cliente.ClienteId;
 import br.com.nexus.kernel.comum.TenantId;
 import br.com.nexus.kernel.consulta.disparo.AcompanharDisparosQuery;
 import br.com.nexus.kernel.consulta.disparo.DisparoResumo;
+import br.com.nexus.kernel.consulta.disparo.EstadoDosEnvios;
 import br.com.nexus.kernel.consulta.disparo.ListarDisparosQuery;
 import br.com.nexus.kernel.consulta.disparo.PaginaDeDisparos;
 import br.com.nexus.kernel.consulta.disparo.ProgressoDisparos;
@@ -18,6 +19,9 @@ import br.com.nexus.kernel.disparo.DisparoFalhou;
 import br.com.nexus.kernel.disparo.DisparoId;
 import br.com.nexus.kernel.disparo.DisparoLido;
 import br.com.nexus.kernel.disparo.DisparoSolicitado;
+import br.com.nexus.kernel.disparo.EnviosWhatsappPausados;
+import br.com.nexus.kernel.disparo.EnviosWhatsappRetomados;
+import br.com.nexus.kernel.disparo.SituacaoDosEnvios;
 import br.com.nexus.kernel.disparo.StatusDisparo;
 import br.com.nexus.query.teste.BancoDeTeste;
 import br.com.nexus.query.teste.Historia;
@@ -127,6 +131,45 @@ class DisparosProjectionTest {
                 ProgressoDisparos::concluidos).containsExactly(tuple(1L, 1L, 0L), tuple(1L, 0L, 1L));
         assertThat(recebidos.get(1).percentual()).isEqualByComparingTo("100.00");
         assertThat(projecao.handle(campanha).total()).as("o disparo anterior à campanha fica de fora").isEqualTo(1);
+    }
+
+    @Test
+    void pausaERetomadaDosEnviosChegamAQuemAcompanha() {
+        solicitar();
+        AcompanharDisparosQuery campanha = new AcompanharDisparosQuery(tenant, historia.agora().minusSeconds(60));
+        EstadoDosEnvios antes = projecao.handle(campanha).envios();
+        List<ProgressoDisparos> recebidos = acompanhar(campanha);
+        Instant pausa = historia.agora().plusSeconds(10);
+        Instant retomada = pausa.plusSeconds(300);
+
+        projecao.on(new EnviosWhatsappPausados(tenant, "instancia_desconectada: instância desconectada (estado close)",
+                pausa));
+        projecao.on(new EnviosWhatsappPausados(TenantId.novo(), "de outra empresa", pausa));
+        projecao.on(new EnviosWhatsappRetomados(tenant, "instância reconectada (connection.update open)", retomada));
+
+        assertThat(antes).isEqualTo(EstadoDosEnvios.NUNCA_PAUSADO);
+        assertThat(recebidos).extracting(p -> p.envios().situacao(), p -> p.envios().desde(), ProgressoDisparos::total)
+                .containsExactly(tuple(SituacaoDosEnvios.PAUSADO, pausa, 1L), tuple(SituacaoDosEnvios.ATIVO, retomada, 1L));
+        assertThat(recebidos.get(0).envios().motivo()).startsWith("instancia_desconectada");
+    }
+
+    @Test
+    void pausaRepetidaOuAtrasadaNaoMudaNemAvisa() {
+        Instant pausa = historia.agora();
+        Instant retomada = pausa.plusSeconds(60);
+        EnviosWhatsappPausados pausados = new EnviosWhatsappPausados(tenant, "instancia_sem_resposta: 3 tentativas",
+                pausa);
+        projecao.on(pausados);
+        projecao.on(new EnviosWhatsappRetomados(tenant, "envio de teste saiu", retomada));
+        AcompanharDisparosQuery campanha = new AcompanharDisparosQuery(tenant, pausa.minusSeconds(60));
+        List<ProgressoDisparos> recebidos = acompanhar(campanha);
+
+        projecao.on(pausados);
+        projecao.on(new EnviosWhatsappRetomados(tenant, "envio de teste saiu", retomada));
+
+        assertThat(recebidos).isEmpty();
+        assertThat(projecao.handle(campanha).envios())
+                .isEqualTo(new EstadoDosEnvios(SituacaoDosEnvios.ATIVO, "envio de teste saiu", retomada));
     }
 
     private List<ProgressoDisparos> acompanhar(AcompanharDisparosQuery consulta) {

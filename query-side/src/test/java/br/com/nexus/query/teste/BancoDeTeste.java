@@ -17,12 +17,14 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
  * One embedded PostgreSQL per test JVM with the read-model tables created by the real migrations
- * in app (V10 to V29). Tests isolate themselves by using a fresh tenant each.
+ * in app (V10 to V29, and V40). Tests isolate themselves by using a fresh tenant each.
  */
 public final class BancoDeTeste {
 
     private static final String MIGRACOES = "app/src/main/resources/db/migration";
     private static final Pattern DO_LADO_DE_CONSULTA = Pattern.compile("V(\\d+)__.*\\.sql");
+    /** Holds the read model of paused WhatsApp sending next to the command side's table. */
+    private static final int PAUSA_DE_ENVIOS = 40;
     private static EmbeddedPostgres postgres;
 
     private BancoDeTeste() {
@@ -60,7 +62,7 @@ public final class BancoDeTeste {
             throw new IllegalStateException(MIGRACOES + " não encontrado acima de " + Path.of("").toAbsolutePath());
         }
         try (Stream<Path> arquivos = Files.list(dir.resolve(MIGRACOES))) {
-            return arquivos.filter(p -> versao(p) >= 10 && versao(p) <= 29)
+            return arquivos.filter(p -> versao(p) >= 10 && versao(p) <= 29 || versao(p) == PAUSA_DE_ENVIOS)
                     .sorted((a, b) -> Integer.compare(versao(a), versao(b)))
                     .toList();
         }

@@ -82,10 +82,19 @@ class EnviadorDeDisparo {
     private Resultado enviar(Reivindicacao reivindicacao, ConexaoEvolution conexao, TelefoneWhatsapp telefone,
             Instant agora) {
         DadosDisparo disparo = reivindicacao.disparo();
-        EstadoConexao estado = gateway.estado(conexao);
+        EstadoConexao estado;
+        try {
+            estado = gateway.estado(conexao);
+        } catch (FalhaEvolution falha) {
+            if (falha.transitoria()) {
+                // Only the state was asked: nothing went out whatever the failure was.
+                return new Resultado.SemConexao(erroTransitorio(falha), false);
+            }
+            throw falha;
+        }
         instancias.registrarEstado(disparo.tenantId(), conexao.instancia(), estado.estado(), null, agora);
         if (!estado.aberta()) {
-            return new Resultado.Falhou(erro(MotivosDeFalha.INSTANCIA_DESCONECTADA,
+            return new Resultado.SemConexao(erro(MotivosDeFalha.INSTANCIA_DESCONECTADA,
                     "instância desconectada (estado " + estado.estado() + ")"), true);
         }
         Optional<String> jid = jids.resolver(gateway, conexao, disparo.tenantId(), disparo.clienteId(), telefone);
@@ -108,12 +117,11 @@ class EnviadorDeDisparo {
     }
 
     private Resultado classificar(FalhaEvolution falha, DadosDisparo disparo) {
-        if (falha instanceof GatewayEvolution.CircuitoAberto) {
-            return new Resultado.Falhou(erro(MotivosDeFalha.CIRCUITO_ABERTO, falha.getMessage()), true);
+        if (falha.semConexao()) {
+            return new Resultado.SemConexao(erroTransitorio(falha), false);
         }
         return switch (falha.tipo()) {
-            case TRANSITORIA -> new Resultado.Falhou(erro(MotivosDeFalha.GATEWAY_INDISPONIVEL, falha.getMessage()),
-                    true);
+            case TRANSITORIA -> new Resultado.Falhou(erroTransitorio(falha), true);
             case NUMERO_SEM_WHATSAPP -> {
                 jids.esquecer(disparo.tenantId(), disparo.clienteId());
                 yield numeroSemWhatsapp();
@@ -125,6 +133,12 @@ class EnviadorDeDisparo {
             case NOME_EM_USO, REJEITADA -> new Resultado.Falhou(erro(MotivosDeFalha.ENVIO_RECUSADO,
                     falha.getMessage()), false);
         };
+    }
+
+    private static String erroTransitorio(FalhaEvolution falha) {
+        return falha instanceof GatewayEvolution.CircuitoAberto
+                ? erro(MotivosDeFalha.CIRCUITO_ABERTO, falha.getMessage())
+                : erro(MotivosDeFalha.GATEWAY_INDISPONIVEL, falha.getMessage());
     }
 
     private static Resultado numeroSemWhatsapp() {

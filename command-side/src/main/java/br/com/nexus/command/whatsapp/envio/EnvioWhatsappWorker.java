@@ -36,8 +36,9 @@ import org.springframework.stereotype.Component;
  * lets out now ({@link FilaDeEnvio#reivindicar}) and sends it on a small pool, then records the
  * outcome on the Disparo aggregate: {@code RegistrarEnvioDisparo} with WhatsApp's message id, or
  * {@code RegistrarFalhaDisparo} with the reason and whether it is retryable ({@link AgendaDeEnvios}
- * schedules the retry from the resulting event). Each attempt is handled in isolation: whatever
- * one does, the next one still goes.
+ * schedules the retry from the resulting event). An attempt that finds no connection to WhatsApp
+ * may instead pause the tenant and go back to the queue ({@link PausaDeEnvios}). Each attempt is
+ * handled in isolation: whatever one does, the next one still goes.
  */
 @Component
 class EnvioWhatsappWorker implements SmartLifecycle {
@@ -53,6 +54,7 @@ class EnvioWhatsappWorker implements SmartLifecycle {
     private final ConfiguracoesEvolution configuracoes;
     private final ComandosWhatsapp comandos;
     private final StatusDeMensagens status;
+    private final PausaDeEnvios pausa;
     private final WhatsappProperties propriedades;
     private final Clock clock;
     private final RandomGenerator aleatorio = new Random();
@@ -62,12 +64,13 @@ class EnvioWhatsappWorker implements SmartLifecycle {
     private volatile boolean rodando;
 
     EnvioWhatsappWorker(FilaDeEnvio fila, EnviadorDeDisparo enviador, ConfiguracoesEvolution configuracoes,
-            ComandosWhatsapp comandos, StatusDeMensagens status, WhatsappProperties propriedades) {
+            ComandosWhatsapp comandos, StatusDeMensagens status, PausaDeEnvios pausa, WhatsappProperties propriedades) {
         this.fila = fila;
         this.enviador = enviador;
         this.configuracoes = configuracoes;
         this.comandos = comandos;
         this.status = status;
+        this.pausa = pausa;
         this.propriedades = propriedades;
         this.clock = Clock.systemUTC();
         this.vagas = new Semaphore(Math.max(1, propriedades.enviosSimultaneos()));
@@ -175,12 +178,34 @@ class EnvioWhatsappWorker implements SmartLifecycle {
             status.aplicarPendentes(r.disparo().tenantId(), enviado.mensagem().messageId());
             log.info("Dispatch {} attempt {} sent as {}", r.disparo().disparoId(), r.tentativa(),
                     enviado.mensagem().messageId());
+            try {
+                pausa.enviou(r.disparo().tenantId(), agora);
+            } catch (RuntimeException e) {
+                log.warn("Dispatch {} was sent but the tenant's connection health was not updated",
+                        r.disparo().disparoId(), e);
+            }
         } else if (resultado instanceof Resultado.Falhou falhou) {
-            if (registrarFalha(r, falhou, agora).isEmpty()) {
+            falhar(r, falhou, agora);
+        } else if (resultado instanceof Resultado.SemConexao semConexao) {
+            boolean pausado;
+            try {
+                pausado = pausa.semConexao(r, semConexao, agora);
+            } catch (RuntimeException e) {
+                log.warn("Could not record that dispatch {} found no connection", r.disparo().disparoId(), e);
                 fila.devolver(r, agora.plus(DEVOLUCAO), "falha ao registrar o resultado");
+                return;
+            }
+            if (!pausado) {
+                falhar(r, new Resultado.Falhou(semConexao.erro(), true), agora);
             }
         } else if (resultado instanceof Resultado.Adiado adiado) {
             fila.devolver(r, adiado.ate(), adiado.motivo());
+        }
+    }
+
+    private void falhar(Reivindicacao r, Resultado.Falhou falhou, Instant agora) {
+        if (registrarFalha(r, falhou, agora).isEmpty()) {
+            fila.devolver(r, agora.plus(DEVOLUCAO), "falha ao registrar o resultado");
         }
     }
 

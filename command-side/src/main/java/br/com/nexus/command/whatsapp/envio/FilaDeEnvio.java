@@ -88,19 +88,31 @@ public class FilaDeEnvio {
                 limitar(motivo), disparoId.valor());
     }
 
-    /** Tenants with attempts due now, oldest first. */
+    /** Tenants with attempts due now, oldest first; a paused tenant only when it may try its probe send. */
     public List<TenantId> tenantsComTrabalho(Instant agora, int limite) {
         return jdbc.queryForList("""
-                SELECT tenant_id FROM whatsapp_envio WHERE estado IN ('PENDENTE', 'ABANDONAR') AND agendado_para <= ?
-                GROUP BY tenant_id ORDER BY MIN(agendado_para) LIMIT ?""",
+                SELECT e.tenant_id FROM whatsapp_envio e
+                WHERE e.estado IN ('PENDENTE', 'ABANDONAR') AND e.agendado_para <= ?
+                  AND NOT EXISTS (SELECT 1 FROM whatsapp_pausa p
+                                  WHERE p.tenant_id = e.tenant_id AND p.situacao = 'PAUSADO' AND NOT p.sonda)
+                GROUP BY e.tenant_id ORDER BY MIN(e.agendado_para) LIMIT ?""",
                 UUID.class, Timestamp.from(agora), limite).stream().map(TenantId::new).toList();
+    }
+
+    /** Attempts waiting to be sent, now or at their retry time. */
+    public long naFila(TenantId tenantId) {
+        Long total = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM whatsapp_envio WHERE tenant_id = ? AND estado = 'PENDENTE'", Long.class,
+                tenantId.valor());
+        return total == null ? 0 : total;
     }
 
     /**
      * Takes what this tenant may do now: every due abandonment, and at most one due send when the
      * tenant's pacing allows one (window open, gap since the previous send elapsed). A send is
      * marked {@code ENVIANDO} and the next slot stored before the transaction commits; a tenant
-     * another node is serving is skipped.
+     * another node is serving is skipped. A paused tenant ({@link PausaDeEnvios}) gets nothing but,
+     * when allowed, the one probe send that tells whether its instance answers again.
      */
     public List<Reivindicacao> reivindicar(TenantId tenantId, Instant agora, RitmoDeEnvio ritmo, Duration pausa) {
         return transacao.execute(status -> {
@@ -114,7 +126,14 @@ public class FilaDeEnvio {
             if (ritmos.isEmpty()) {
                 return List.of();
             }
-            List<Reivindicacao> reivindicadas = new ArrayList<>(jdbc.query("""
+            List<Boolean> sonda = jdbc.queryForList(
+                    "SELECT sonda FROM whatsapp_pausa WHERE tenant_id = ? AND situacao = 'PAUSADO'",
+                    Boolean.class, tenantId.valor());
+            boolean pausado = !sonda.isEmpty();
+            if (pausado && !sonda.get(0)) {
+                return List.of();
+            }
+            List<Reivindicacao> reivindicadas = pausado ? new ArrayList<>() : new ArrayList<>(jdbc.query("""
                     SELECT e.tentativa, d.* FROM whatsapp_envio e JOIN whatsapp_disparo d ON d.disparo_id = e.disparo_id
                     WHERE e.tenant_id = ? AND e.estado = 'ABANDONAR' AND e.agendado_para <= ?
                     ORDER BY e.agendado_para LIMIT 20""",
@@ -148,6 +167,9 @@ public class FilaDeEnvio {
             RitmoDeEnvio.Proximo seguinte = ritmo.aposEnvio(agora, sequencia);
             jdbc.update("UPDATE whatsapp_ritmo SET proximo_envio_em = ?, envios_na_sequencia = ? WHERE tenant_id = ?",
                     Timestamp.from(seguinte.quando()), seguinte.enviosNaSequencia(), tenantId.valor());
+            if (pausado) {
+                jdbc.update("UPDATE whatsapp_pausa SET sonda = FALSE WHERE tenant_id = ?", tenantId.valor());
+            }
             reivindicadas.add(envio);
             return reivindicadas;
         });

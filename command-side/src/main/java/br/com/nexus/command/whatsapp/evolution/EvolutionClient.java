@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -204,8 +206,12 @@ public class EvolutionClient {
         HttpResponse<String> resposta;
         try {
             resposta = http.send(pedido.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (HttpConnectTimeoutException e) {
+            throw new FalhaEvolution(Tipo.TRANSITORIA, "Evolution API não aceitou a conexão a tempo", e, true);
         } catch (HttpTimeoutException e) {
             throw new FalhaEvolution(Tipo.TRANSITORIA, "Evolution API não respondeu a tempo", e);
+        } catch (ConnectException e) {
+            throw new FalhaEvolution(Tipo.TRANSITORIA, "Evolution API recusou a conexão", e, true);
         } catch (IOException e) {
             throw new FalhaEvolution(Tipo.TRANSITORIA, "Falha de conexão com Evolution API: "
                     + e.getClass().getSimpleName(), e);
@@ -237,8 +243,11 @@ public class EvolutionClient {
         if (numeroInexistente) {
             return new FalhaEvolution(Tipo.NUMERO_SEM_WHATSAPP, status, "Número sem WhatsApp");
         }
-        if (texto.toLowerCase(Locale.ROOT).contains("connection closed") || status >= 500 || status == 408
-                || status == 429) {
+        if (texto.toLowerCase(Locale.ROOT).contains("connection closed")) {
+            // Baileys' socket to WhatsApp is dead (as 400 or 500): the message was not sent.
+            return new FalhaEvolution(Tipo.TRANSITORIA, status, resumo, true);
+        }
+        if (status >= 500 || status == 408 || status == 429) {
             return new FalhaEvolution(Tipo.TRANSITORIA, status, resumo);
         }
         return switch (status) {

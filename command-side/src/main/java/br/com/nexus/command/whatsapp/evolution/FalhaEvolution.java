@@ -24,17 +24,28 @@ public class FalhaEvolution extends RuntimeException {
 
     private final Tipo tipo;
     private final int status;
+    private final boolean semConexao;
 
     public FalhaEvolution(Tipo tipo, int status, String mensagem) {
+        this(tipo, status, mensagem, false);
+    }
+
+    public FalhaEvolution(Tipo tipo, int status, String mensagem, boolean semConexao) {
         super(mensagem);
         this.tipo = tipo;
         this.status = status;
+        this.semConexao = semConexao;
     }
 
     public FalhaEvolution(Tipo tipo, String mensagem, Throwable causa) {
+        this(tipo, mensagem, causa, false);
+    }
+
+    public FalhaEvolution(Tipo tipo, String mensagem, Throwable causa, boolean semConexao) {
         super(mensagem, causa);
         this.tipo = tipo;
         this.status = 0;
+        this.semConexao = semConexao;
     }
 
     public Tipo tipo() {
@@ -48,5 +59,13 @@ public class FalhaEvolution extends RuntimeException {
 
     public boolean transitoria() {
         return tipo == Tipo.TRANSITORIA;
+    }
+
+    /**
+     * Nothing can have gone out: Evolution's socket to WhatsApp is closed ("Connection Closed"),
+     * or Evolution itself was not reached.
+     */
+    public boolean semConexao() {
+        return semConexao;
     }
 }

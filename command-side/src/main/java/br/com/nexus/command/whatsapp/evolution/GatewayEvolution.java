@@ -113,7 +113,7 @@ public class GatewayEvolution {
 
         CircuitoAberto(CallNotPermittedException causa) {
             super(Tipo.TRANSITORIA, "Circuito aberto: Evolution API falhou repetidamente; nova tentativa mais tarde",
-                    causa);
+                    causa, true);
         }
     }
 }

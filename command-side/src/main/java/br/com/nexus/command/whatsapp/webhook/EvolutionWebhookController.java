@@ -2,6 +2,7 @@ package br.com.nexus.command.whatsapp.webhook;
 
 import br.com.nexus.command.whatsapp.ConfiguracaoEvolution;
 import br.com.nexus.command.whatsapp.InstanciasWhatsapp;
+import br.com.nexus.command.whatsapp.envio.PausaDeEnvios;
 import br.com.nexus.command.comum.ProblemaJson;
 import br.com.nexus.kernel.comum.TenantId;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,15 +45,17 @@ class EvolutionWebhookController {
     private final StatusDeMensagens status;
     private final RespostasWhatsapp respostas;
     private final InstanciasWhatsapp instancias;
+    private final PausaDeEnvios pausa;
     private final ObjectMapper json;
     private final Clock clock = Clock.systemUTC();
 
     EvolutionWebhookController(AutenticacaoWebhook autenticacao, StatusDeMensagens status, RespostasWhatsapp respostas,
-            InstanciasWhatsapp instancias, ObjectMapper json) {
+            InstanciasWhatsapp instancias, PausaDeEnvios pausa, ObjectMapper json) {
         this.autenticacao = autenticacao;
         this.status = status;
         this.respostas = respostas;
         this.instancias = instancias;
+        this.pausa = pausa;
         this.json = json;
     }
 
@@ -94,9 +97,7 @@ class EvolutionWebhookController {
                     status.confirmarEnvio(tenant, id);
                 }
             }
-            case "connection.update" -> instancias.registrarEstado(tenant, configuracao.instancia(),
-                    texto(dados.path("state")), dados.path("statusReason").isInt() ? dados.path("statusReason").asInt()
-                            : null, clock.instant());
+            case "connection.update" -> conexao(tenant, configuracao, dados);
             case "qrcode.updated" -> {
                 String base64 = texto(dados.path("qrcode").path("base64"));
                 if (base64 != null) {
@@ -105,6 +106,15 @@ class EvolutionWebhookController {
             }
             default -> log.debug("Evolution event {} acknowledged and ignored", evento);
         }
+    }
+
+    /** The instance's connection changed: recorded, and the tenant's sending pauses or resumes with it. */
+    private void conexao(TenantId tenant, ConfiguracaoEvolution configuracao, JsonNode dados) {
+        String estado = texto(dados.path("state"));
+        Integer codigo = dados.path("statusReason").isInt() ? dados.path("statusReason").asInt() : null;
+        Instant agora = clock.instant();
+        instancias.registrarEstado(tenant, configuracao.instancia(), estado, codigo, agora);
+        pausa.estadoInformado(tenant, estado, codigo, "connection.update", agora);
     }
 
     /** A receipt: only for messages we sent ({@code fromMe}); the flat {@code keyId} names it. */

@@ -166,6 +166,29 @@ class EvolutionClientTest {
     }
 
     @Test
+    void soConexaoFechadaOuServidorInalcancavelGarantemQueNadaSaiu() {
+        evolution.stubFor(post("/message/sendText/cobranca01").willReturn(json(400, RespostasEvolution.CONEXAO_FECHADA_400)));
+        assertThatThrownBy(() -> client.enviarTexto(conexao, "5511987654321", "oi", Duration.ZERO))
+                .isInstanceOfSatisfying(FalhaEvolution.class, f -> assertThat(f.semConexao()).isTrue());
+
+        evolution.stubFor(post("/message/sendText/cobranca01").willReturn(json(500,
+                "{\"status\":500,\"error\":\"Internal Server Error\",\"response\":{\"message\":\"boom\"}}")));
+        assertThatThrownBy(() -> client.enviarTexto(conexao, "5511987654321", "oi", Duration.ZERO))
+                .as("a 500 may come after the message went out")
+                .isInstanceOfSatisfying(FalhaEvolution.class, f -> assertThat(f.semConexao()).isFalse());
+
+        evolution.stubFor(post("/message/sendText/cobranca01")
+                .willReturn(json(201, RespostasEvolution.TEXTO_ENVIADO).withFixedDelay(3000)));
+        assertThatThrownBy(() -> client.enviarTexto(conexao, "5511987654321", "oi", Duration.ZERO))
+                .as("a send without answer may have gone out")
+                .isInstanceOfSatisfying(FalhaEvolution.class, f -> assertThat(f.semConexao()).isFalse());
+
+        evolution.stop();
+        assertThatThrownBy(() -> client.enviarTexto(conexao, "5511987654321", "oi", Duration.ZERO))
+                .isInstanceOfSatisfying(FalhaEvolution.class, f -> assertThat(f.semConexao()).isTrue());
+    }
+
+    @Test
     void leOEstadoDaConexao() {
         evolution.stubFor(get("/instance/connectionState/cobranca01").willReturn(json(200, RespostasEvolution.ABERTA)));
         assertThat(client.estado(conexao).aberta()).isTrue();

@@ -95,6 +95,17 @@ class GatewayEvolutionTest {
     }
 
     @Test
+    void circuitoAbertoDizQueNadaSaiu() {
+        evolution.stubFor(get("/instance/connectionState/cobranca01").willReturn(json(503, "{}")));
+        assertThatThrownBy(() -> gateway.estado(conexao)).isInstanceOf(FalhaEvolution.class);
+        assertThatThrownBy(() -> gateway.estado(conexao)).isInstanceOf(GatewayEvolution.CircuitoAberto.class);
+
+        assertThatThrownBy(() -> gateway.enviarTexto(conexao, "5511987654321", "oi", Duration.ZERO))
+                .isInstanceOfSatisfying(GatewayEvolution.CircuitoAberto.class, f -> assertThat(f.semConexao()).isTrue());
+        evolution.verify(0, postRequestedFor(urlEqualTo("/message/sendText/cobranca01")));
+    }
+
+    @Test
     void circuitoEhPorInstancia() {
         evolution.stubFor(get("/instance/connectionState/cobranca01").willReturn(json(503, "{}")));
         evolution.stubFor(get("/instance/connectionState/outra").willReturn(json(200, RespostasEvolution.ABERTA)));

@@ -6,7 +6,8 @@ import java.time.Instant;
 /**
  * How far the dispatches requested since {@code desde} got, each counted by its current status.
  * {@code concluidos} are those that need nothing more (sent, delivered, read or abandoned);
- * {@code percentual} is their share of {@code total}, two decimals.
+ * {@code percentual} is their share of {@code total}, two decimals; {@code envios} tells whether
+ * sending runs or is paused (the instance lost WhatsApp), which is why pending ones may not move.
  */
 public record ProgressoDisparos(
         Instant desde,
@@ -18,5 +19,6 @@ public record ProgressoDisparos(
         long lidos,
         long abandonados,
         long concluidos,
-        BigDecimal percentual) {
+        BigDecimal percentual,
+        EstadoDosEnvios envios) {
 }
