@@ -69,15 +69,15 @@ class ConsultasIT extends IntegrationTest {
         HistoricoDeTeste h = new HistoricoDeTeste(eventStore);
         h.publicar("Cliente", ana, clienteCadastrado(t, ana, "Ana Souza"));
         h.publicar("Cliente", bruno, clienteCadastrado(t, bruno, "Bruno Lima"));
-        h.publicar("Boleto", pendente, boletoRegistrado(t, pendente, ana, 15_050, LocalDate.of(2026, 3, 10)));
-        h.publicar("Boleto", vencido, boletoRegistrado(t, vencido, ana, 20_000, LocalDate.of(2026, 2, 10)));
-        h.publicar("Boleto", vencido, new BoletoVencido(vencido, t, LocalDate.of(2026, 2, 10)));
-        h.publicar("Boleto", pago, boletoRegistrado(t, pago, bruno, 9_990, LocalDate.of(2026, 4, 10)));
+        h.publicar("Boleto", pendente, boletoRegistrado(t, pendente, ana, 15_050, LocalDate.of(2030, 3, 10)));
+        h.publicar("Boleto", vencido, boletoRegistrado(t, vencido, ana, 20_000, LocalDate.of(2030, 2, 10)));
+        h.publicar("Boleto", vencido, new BoletoVencido(vencido, t, LocalDate.of(2030, 2, 10)));
+        h.publicar("Boleto", pago, boletoRegistrado(t, pago, bruno, 9_990, LocalDate.of(2030, 4, 10)));
         h.publicar("Pagamento", pagamento, new PagamentoCriado(pagamento, t, pago, bruno, Provedor.ASAAS, "pay_123",
                 Dinheiro.deCentavos(9_990), MetodoPagamento.PIX));
         h.publicar("Boleto", pago, new BoletoPago(pago, t, pagamento));
         h.publicar("Pagamento", pagamento, new PagamentoConfirmado(pagamento, t, pago, Dinheiro.deCentavos(9_990),
-                LocalDate.of(2026, 3, 5), "evt_1"));
+                LocalDate.of(2030, 3, 5), "evt_1"));
         h.publicar("Disparo", entregue, new DisparoSolicitado(entregue, t, pendente, ana, "5511987654321", "Boleto",
                 null));
         h.publicar("Disparo", entregue, new DisparoEnviado(entregue, t, "3EB0", 1));
@@ -90,14 +90,14 @@ class ConsultasIT extends IntegrationTest {
         ClienteId deOutra = ClienteId.novo();
         h.publicar("Cliente", deOutra, clienteCadastrado(outra.tenantId(), deOutra, "Outra Empresa"));
         h.publicar("Boleto", alheio, boletoRegistrado(outra.tenantId(), alheio, deOutra, 99_999,
-                LocalDate.of(2026, 3, 10)));
+                LocalDate.of(2030, 3, 10)));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(get("/api/dashboard", leitor()).json().path("disparos").path("erro").asLong()).isEqualTo(1);
             assertThat(get("/api/dashboard", leitor()).json().path("valores").path("pago").asText()).isEqualTo("99.90");
             assertThat(get("/api/clientes/" + ana + "/timeline", leitor()).json().path("eventos").size()).isEqualTo(9);
             assertThat(get("/api/leads?etapa=CONTATADO", leitor()).json().path("total").asLong()).isEqualTo(1);
-            assertThat(get("/api/financeiro?de=2026-03-01&ate=2026-03-31", leitor()).json().path("receita").asText())
+            assertThat(get("/api/financeiro?de=2030-03-01&ate=2030-03-31", leitor()).json().path("receita").asText())
                     .isEqualTo("99.90");
             assertThat(get("/api/dashboard", outra.token(Papel.OPERADOR)).json().path("boletos").path("total").asLong())
                     .isEqualTo(1);
@@ -140,7 +140,7 @@ class ConsultasIT extends IntegrationTest {
     void listaBoletosComFiltrosOrdenacaoEPaginas() {
         JsonNode vencidos = get("/api/boletos?situacao=VENCIDO", leitor()).json();
         JsonNode deAna = get("/api/boletos?clienteId=" + ana + "&sort=valor,desc", leitor()).json();
-        JsonNode marco = get("/api/boletos?vencimentoDe=2026-03-01&vencimentoAte=2026-03-31", leitor()).json();
+        JsonNode marco = get("/api/boletos?vencimentoDe=2030-03-01&vencimentoAte=2030-03-31", leitor()).json();
         JsonNode primeira = get("/api/boletos?size=2&sort=vencimento", leitor()).json();
         JsonNode segunda = get("/api/boletos?size=2&page=1&sort=vencimento", leitor()).json();
 
@@ -163,7 +163,7 @@ class ConsultasIT extends IntegrationTest {
         Resposta situacao = get("/api/boletos?situacao=QUITADO", leitor());
         Resposta data = get("/api/boletos?vencimentoDe=31/12/2026", leitor());
         Resposta id = get("/api/boletos/nao-e-um-id", leitor());
-        Resposta periodo = get("/api/financeiro?de=2026-03-31&ate=2026-03-01", leitor());
+        Resposta periodo = get("/api/financeiro?de=2030-03-31&ate=2030-03-01", leitor());
 
         assertThat(grande.status()).isEqualTo(400);
         assertThat(grande.contentType()).startsWith("application/problem+json");
@@ -231,7 +231,7 @@ class ConsultasIT extends IntegrationTest {
     void leadsDisparosEPagamentosListados() {
         JsonNode leads = get("/api/leads?origem=INSTAGRAM", leitor()).json();
         JsonNode disparos = get("/api/disparos?status=FALHOU", leitor()).json();
-        JsonNode pagamentos = get("/api/pagamentos?metodo=PIX&pagoDe=2026-03-01&pagoAte=2026-03-31", leitor()).json();
+        JsonNode pagamentos = get("/api/pagamentos?metodo=PIX&pagoDe=2030-03-01&pagoAte=2030-03-31", leitor()).json();
 
         assertThat(leads.path("items").get(0).path("nome").asText()).isEqualTo("Carla Dias");
         assertThat(leads.path("items").get(0).path("etapa").asText()).isEqualTo("CONTATADO");
@@ -243,7 +243,7 @@ class ConsultasIT extends IntegrationTest {
     @Test
     void funilEFinanceiroDoPeriodo() {
         JsonNode funil = get("/api/funil", leitor()).json();
-        JsonNode financeiro = get("/api/financeiro?de=2026-03-01&ate=2026-03-31", leitor()).json();
+        JsonNode financeiro = get("/api/financeiro?de=2030-03-01&ate=2030-03-31", leitor()).json();
 
         assertThat(funil.path("total").asLong()).isEqualTo(2);
         assertThat(funil.path("porEtapa").path("CONTATADO").asLong()).isEqualTo(1);

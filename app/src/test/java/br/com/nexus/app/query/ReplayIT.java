@@ -60,7 +60,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Rebuilding the read models from the event store gives back exactly what was there. */
 class ReplayIT extends IntegrationTest {
 
-    private static final List<String> GRUPOS = List.of("dashboard", "funil", "financeiro", "listas", "timeline");
+    private static final List<String> GRUPOS = List.of("dashboard", "funil", "financeiro", "listas", "timeline",
+            "cobranca");
     private static final List<String> TABELAS = List.of("consulta_lead", "consulta_cliente", "consulta_boleto",
             "consulta_disparo", "consulta_pagamento", "dashboard_tenant", "dashboard_boleto", "dashboard_disparo",
             "dashboard_cliente", "funil_lead", "financeiro_pagamento", "timeline_evento", "timeline_vinculo",

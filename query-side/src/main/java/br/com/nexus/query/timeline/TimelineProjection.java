@@ -7,7 +7,6 @@ import br.com.nexus.kernel.boleto.BoletoRegistrado;
 import br.com.nexus.kernel.boleto.BoletoVencido;
 import br.com.nexus.kernel.boleto.BoletoPagoParcialmente;
 import br.com.nexus.kernel.cobranca.CobrancaInterrompida;
-import br.com.nexus.kernel.cobranca.EtapaDeCobrancaPulada;
 import br.com.nexus.kernel.cliente.ClienteAtualizado;
 import br.com.nexus.kernel.cliente.ClienteCadastrado;
 import br.com.nexus.kernel.cliente.ClienteId;
@@ -215,13 +214,6 @@ public class TimelineProjection {
                 "Boleto pago em parte; saldo de " + e.saldo().formatado(),
                 detalhes("pagamentoId", e.pagamentoId().toString(), "valorPago", e.valorPago().toString(),
                         "saldo", e.saldo().toString()));
-    }
-
-    @EventHandler
-    void on(EtapaDeCobrancaPulada e, EventMessage<?> m) {
-        registrar(e.tenantId(), m, e.clienteId().valor(), null, "ETAPA_COBRANCA_PULADA",
-                "Etapa \"" + e.nome() + "\" da régua não enviada: " + e.motivo(), "BOLETO", e.boletoId().valor(),
-                detalhes("codigo", e.codigo(), "dias", String.valueOf(e.diasRelativosAoVencimento())));
     }
 
     @EventHandler

@@ -17,7 +17,8 @@ import java.util.Set;
  * allowed moment (window, business days, national holidays); a step after vencimento never goes
  * before the boleto counts as overdue;</li>
  * <li>of the steps whose moment has passed, only the latest goes out (now, or when the window opens);
- * the others are skipped: a late boleto gets one message, never a burst;</li>
+ * the others are skipped: a late boleto gets one message, never a burst; a step more than 30 days late
+ * is skipped too, so a boleto registered months after its vencimento is marked overdue but not messaged;</li>
  * <li>a step earlier than one already sent or skipped is skipped (a régua changed to add it comes too late);</li>
  * <li>two messages to the same cliente are at least {@code espacamentoMinimoHoras} apart, counting from
  * the last one sent to that cliente for any boleto.</li>
@@ -29,6 +30,9 @@ public final class PlanejadorDeCobranca {
 
     static final String PERDIDA = "Etapa perdida: só a etapa mais recente já devida é enviada";
     static final String SUPERADA = "Etapa anterior a uma já tratada";
+    static final String ANTIGA = "Etapa devida há mais de 30 dias: a régua não cobra boletos tão antigos";
+    /** A step this late is not sent at all: a boleto registered months after its vencimento gets no message. */
+    static final Duration ATRASO_MAXIMO = Duration.ofDays(30);
     private static final int DIAS_DE_BUSCA = 400;
 
     private PlanejadorDeCobranca() {
@@ -63,6 +67,11 @@ public final class PlanejadorDeCobranca {
             if (i < ultimaDevida) {
                 plano.add(new EtapaPlanejada(etapa.nome(), etapa.diasRelativosAoVencimento(), etapa.modeloId(),
                         EtapaPlanejada.Situacao.PULADA, null, PERDIDA));
+                continue;
+            }
+            if (i == ultimaDevida && momentos.get(i).plus(ATRASO_MAXIMO).isBefore(agora)) {
+                plano.add(new EtapaPlanejada(etapa.nome(), etapa.diasRelativosAoVencimento(), etapa.modeloId(),
+                        EtapaPlanejada.Situacao.PULADA, null, ANTIGA));
                 continue;
             }
             Instant quando = i == ultimaDevida ? proximoMomentoPermitido(regua, agora) : momentos.get(i);

@@ -76,6 +76,16 @@ class PlanejadorDeCobrancaTest {
     }
 
     @Test
+    void boletoRegistradoMesesDepoisDoVencimentoNaoRecebeMensagem() {
+        Instant agora = Instant.parse("2027-03-01T14:00:00Z");
+        PlanoDeCobranca plano = PlanejadorDeCobranca.planejar(PADRAO, LocalDate.of(2026, 12, 17), agora, Set.of(),
+                null);
+
+        assertThat(plano.etapas()).noneMatch(EtapaPlanejada::prevista);
+        assertThat(plano.etapas()).last().extracting(EtapaPlanejada::motivo).isEqualTo(PlanejadorDeCobranca.ANTIGA);
+    }
+
+    @Test
     void espacamentoContaAPartirDaUltimaMensagemAoCliente() {
         Instant ultima = Instant.parse("2026-12-14T10:00:00Z");
         PlanoDeCobranca plano = PlanejadorDeCobranca.planejar(PADRAO, LocalDate.of(2026, 12, 17),
