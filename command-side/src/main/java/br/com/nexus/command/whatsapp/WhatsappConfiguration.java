@@ -3,7 +3,6 @@ package br.com.nexus.command.whatsapp;
 import br.com.nexus.command.whatsapp.evolution.EvolutionClient;
 import br.com.nexus.command.whatsapp.evolution.GatewayEvolution;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpClient;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -28,11 +27,8 @@ public class WhatsappConfiguration {
 
     @Bean
     EvolutionClient evolutionClient(WhatsappProperties propriedades, ObjectMapper json) {
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(propriedades.timeoutConexao())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        return new EvolutionClient(http, json, propriedades.timeoutResposta());
+        return new EvolutionClient(EvolutionClient.http(propriedades.timeoutConexao()), json,
+                propriedades.timeoutResposta());
     }
 
     @Bean

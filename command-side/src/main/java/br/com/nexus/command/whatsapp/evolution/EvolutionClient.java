@@ -40,6 +40,19 @@ public class EvolutionClient {
         this.timeoutResposta = timeoutResposta;
     }
 
+    /**
+     * The HTTP client every call to Evolution API goes through, HTTP/1.1 only: on plain http:// the
+     * JDK's default offers {@code Upgrade: h2c}, and an Evolution with WEBSOCKET_ENABLED hands any
+     * request carrying {@code Upgrade} to socket.io, which closes it after a second.
+     */
+    public static HttpClient http(Duration timeoutConexao) {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(timeoutConexao)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
     /** {@code POST /message/sendText/{instance}}; {@code digitacao} shows "typing…" for that long first. */
     public MensagemEnviada enviarTexto(ConexaoEvolution conexao, String numero, String texto, Duration digitacao) {
         ObjectNode corpo = json.createObjectNode().put("number", numero).put("text", texto);
