@@ -220,6 +220,30 @@ class EvolutionClientTest {
     }
 
     @Test
+    void conexaoQueCaiNaConsultaDeNumerosEhTransitoria() {
+        for (String corpo : List.of(RespostasEvolution.CONSULTA_CONEXAO_FECHADA,
+                RespostasEvolution.CONSULTA_ERRO_SEM_MENSAGEM)) {
+            evolution.stubFor(post("/chat/whatsappNumbers/cobranca01").willReturn(json(400, corpo)));
+
+            assertThatThrownBy(() -> client.consultarNumeros(conexao, List.of("5511987654321", "551187654321")))
+                    .as(corpo)
+                    .isInstanceOfSatisfying(FalhaEvolution.class, f -> {
+                        assertThat(f.tipo()).isEqualTo(Tipo.TRANSITORIA);
+                        assertThat(f.status()).isEqualTo(400);
+                    });
+        }
+    }
+
+    @Test
+    void consultaDeNumerosComEsquemaInvalidoContinuaRecusada() {
+        evolution.stubFor(post("/chat/whatsappNumbers/cobranca01")
+                .willReturn(json(400, RespostasEvolution.CONSULTA_ESQUEMA_INVALIDO)));
+
+        assertThatThrownBy(() -> client.consultarNumeros(conexao, List.of("5511987654321")))
+                .isInstanceOfSatisfying(FalhaEvolution.class, f -> assertThat(f.tipo()).isEqualTo(Tipo.REJEITADA));
+    }
+
+    @Test
     void conectarDevolveQrCodeOuEstadoAbertoOuFalha() {
         evolution.stubFor(get("/instance/connect/cobranca01").willReturn(json(200, RespostasEvolution.QRCODE)));
         EstadoConexao pareando = client.conectar(conexao);
