@@ -1,11 +1,18 @@
 package br.com.nexus.command.whatsapp.envio;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.com.nexus.command.TestData;
+import br.com.nexus.command.boleto.BoletosEmMemoria;
 import br.com.nexus.command.whatsapp.BancoWhatsappDeTeste;
 import br.com.nexus.command.whatsapp.ConfiguracaoEvolution;
 import br.com.nexus.command.whatsapp.ConfiguracoesEvolution;
@@ -20,6 +27,9 @@ import br.com.nexus.command.whatsapp.envio.FilaDeEnvio.Reivindicacao;
 import br.com.nexus.command.whatsapp.evolution.EvolutionClient;
 import br.com.nexus.command.whatsapp.evolution.GatewayEvolution;
 import br.com.nexus.kernel.boleto.BoletoId;
+import br.com.nexus.kernel.boleto.BoletoPdfAnexado;
+import br.com.nexus.kernel.boleto.BoletoRegistrado;
+import br.com.nexus.kernel.boleto.OrigemBoleto;
 import br.com.nexus.kernel.cliente.ClienteId;
 import br.com.nexus.kernel.comum.TenantId;
 import br.com.nexus.kernel.disparo.DisparoId;
@@ -27,13 +37,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,12 +52,14 @@ class EnviadorDeDisparoTest {
 
     private static final Instant AGORA = Instant.parse("2026-03-10T13:00:00Z");
     private static final String CONSULTA = "/chat/whatsappNumbers/cobranca01";
+    private static final Duration ESPERA_PDF = Duration.ofMinutes(10);
+    private static final String LOCAL = "documento_pdf:" + TestData.SHA256;
+    private static final byte[] PDF = "%PDF-1.4 boleto".getBytes(StandardCharsets.US_ASCII);
 
     private final TenantId tenant = TenantId.novo();
     private final ClienteId cliente = ClienteId.novo();
     private final BoletoId boleto = BoletoId.novo();
-    private final EventStore eventos =
-            EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+    private final BoletosEmMemoria boletos = new BoletosEmMemoria();
     private WireMockServer evolution;
     private EnviadorDeDisparo enviador;
 
@@ -67,12 +78,14 @@ class EnviadorDeDisparoTest {
         };
         WhatsappProperties propriedades = new WhatsappProperties(Duration.ofSeconds(2), Duration.ofSeconds(2), 2,
                 Duration.ofMillis(10), 20, 20, 50, Duration.ofSeconds(30), Duration.ofSeconds(1), 4,
-                Duration.ofMinutes(15));
+                Duration.ofMinutes(15), ESPERA_PDF);
         GatewayEvolution gateway = new GatewayEvolution(new EvolutionClient(EvolutionClient.http(Duration.ofSeconds(2)),
                 new ObjectMapper(), Duration.ofSeconds(2)), propriedades);
-        enviador = new EnviadorDeDisparo(configuracoes, new HistoricoDeAgregados(eventos), gateway,
-                new Jids(BancoWhatsappDeTeste.jdbcTemplate()), (t, anexo) -> Optional.empty(),
-                new InstanciasWhatsapp(BancoWhatsappDeTeste.jdbcTemplate()));
+        LeitorDeAnexo anexos = (t, anexo) -> Optional.of(new LeitorDeAnexo.Anexo("boleto.pdf", PDF))
+                .filter(a -> LOCAL.equals(anexo));
+        enviador = new EnviadorDeDisparo(configuracoes, new HistoricoDeAgregados(boletos.eventStore()), gateway,
+                new Jids(BancoWhatsappDeTeste.jdbcTemplate()), anexos,
+                new InstanciasWhatsapp(BancoWhatsappDeTeste.jdbcTemplate()), propriedades);
     }
 
     @AfterEach
@@ -93,6 +106,59 @@ class EnviadorDeDisparoTest {
                 assertThat(falhou.erro()).startsWith(MotivosDeFalha.GATEWAY_INDISPONIVEL + ":");
             });
         }
+    }
+
+    @Test
+    void pdfDoBoletoGeradoAindaNaoAnexadoAdiaOEnvioAteOFimDaEspera() {
+        registrarBoletoGerado();
+        Instant solicitado = AGORA.minusSeconds(5);
+
+        Resultado resultado = enviador.enviar(reivindicacao(PdfAguardado.ANEXO), AGORA);
+
+        assertThat(resultado).isInstanceOfSatisfying(Resultado.Adiado.class,
+                adiado -> assertThat(adiado.ate()).isEqualTo(solicitado.plus(ESPERA_PDF)));
+        evolution.verify(0, postRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void pdfAnexadoDuranteAEsperaVaiComoDocumento() {
+        registrarBoletoGerado();
+        boletos.armazenar(boleto, new BoletoPdfAnexado(boleto, tenant, TestData.SHA256, PDF.length, LOCAL));
+        aceitarEnvios();
+
+        Resultado resultado = enviador.enviar(reivindicacao(PdfAguardado.ANEXO), AGORA);
+
+        assertThat(resultado).isInstanceOf(Resultado.Enviado.class);
+        evolution.verify(postRequestedFor(urlEqualTo("/message/sendMedia/cobranca01"))
+                .withRequestBody(matchingJsonPath("$.media", equalTo(Base64.getEncoder().encodeToString(PDF))))
+                .withRequestBody(matchingJsonPath("$.caption", equalTo("Olá, segue seu boleto"))));
+        evolution.verify(0, postRequestedFor(urlEqualTo("/message/sendText/cobranca01")));
+    }
+
+    @Test
+    void esperaPeloPdfEsgotadaEnviaSoOTexto() {
+        registrarBoletoGerado();
+        aceitarEnvios();
+
+        Resultado resultado = enviador.enviar(reivindicacao(PdfAguardado.ANEXO),
+                AGORA.minusSeconds(5).plus(ESPERA_PDF));
+
+        assertThat(resultado).isInstanceOf(Resultado.Enviado.class);
+        evolution.verify(postRequestedFor(urlEqualTo("/message/sendText/cobranca01"))
+                .withRequestBody(matchingJsonPath("$.text", equalTo("Olá, segue seu boleto"))));
+        evolution.verify(0, postRequestedFor(urlEqualTo("/message/sendMedia/cobranca01")));
+    }
+
+    private void registrarBoletoGerado() {
+        boletos.armazenar(boleto, new BoletoRegistrado(boleto, tenant, cliente, OrigemBoleto.GERADO, null,
+                TestData.LINHA, TestData.CODIGO, TestData.VALOR, TestData.VENCIMENTO, null, null, null));
+    }
+
+    private void aceitarEnvios() {
+        evolution.stubFor(post(CONSULTA).willReturn(json(200, RespostasEvolution.TREZE_DIGITOS)));
+        evolution.stubFor(post("/message/sendText/cobranca01").willReturn(json(201, RespostasEvolution.TEXTO_ENVIADO)));
+        evolution.stubFor(post("/message/sendMedia/cobranca01")
+                .willReturn(json(201, RespostasEvolution.DOCUMENTO_ENVIADO)));
     }
 
     private Reivindicacao reivindicacao(String anexo) {
