@@ -54,6 +54,24 @@ class DisparoWhatsappIT extends CenarioWhatsapp {
     }
 
     @Test
+    void pedidoLogoAposRegistrarBoletoGeradoEsperaOPdfEEnviaODocumento() {
+        Empresa empresa = novaEmpresa();
+        aceitaEnvios(empresa);
+        Cliente cliente = novoCliente(empresa, "Rita Moraes");
+        numeroTrezeDigitos(empresa, cliente.telefone());
+        String boletoId = novoBoleto(empresa, cliente, "75.00", "GERADO");
+
+        String disparoId = solicitarDisparo(empresa, boletoId, null);
+
+        aguardarEvento(disparoId, DisparoEnviado.class);
+        BoletoPdfAnexado pdf = aguardarEvento(boletoId, BoletoPdfAnexado.class);
+        JsonNode corpo = corpo(chamadas("POST", "/message/sendMedia/" + empresa.instancia()).get(0));
+        assertThat(Base64.getDecoder().decode(corpo.path("media").asText())).hasSize((int) pdf.tamanho());
+        assertThat(corpo.path("caption").asText()).contains("Rita Moraes").contains("R$ 75,00");
+        assertThat(chamadas("POST", "/message/sendText/" + empresa.instancia())).isEmpty();
+    }
+
+    @Test
     void semAnexoEnviaTextoComALinhaDigitavel() {
         Empresa empresa = novaEmpresa();
         aceitaEnvios(empresa);

@@ -6,6 +6,7 @@ import br.com.nexus.kernel.boleto.BoletoPago;
 import br.com.nexus.kernel.boleto.BoletoPagoParcialmente;
 import br.com.nexus.kernel.boleto.BoletoPdfAnexado;
 import br.com.nexus.kernel.boleto.BoletoRegistrado;
+import br.com.nexus.kernel.boleto.OrigemBoleto;
 import br.com.nexus.kernel.cliente.ClienteAtualizado;
 import br.com.nexus.kernel.cliente.ClienteCadastrado;
 import br.com.nexus.kernel.cliente.ClienteId;
@@ -43,7 +44,8 @@ public class HistoricoDeAgregados {
     }
 
     /** A boleto with what a message about it shows; {@code pdfLocal} is the latest attached PDF, if any. */
-    public record BoletoWhatsapp(BoletoId boletoId, ClienteId clienteId, Dinheiro valor, LocalDate vencimento,
+    public record BoletoWhatsapp(BoletoId boletoId, ClienteId clienteId, OrigemBoleto origem, Dinheiro valor,
+                                 LocalDate vencimento,
                                  LinhaDigitavel linhaDigitavel, String descricao, String pdfLocal, String pdfSha256,
                                  boolean pago, boolean cancelado) {
     }
@@ -87,25 +89,25 @@ public class HistoricoDeAgregados {
                 if (!tenantId.equals(e.tenantId())) {
                     return Optional.empty();
                 }
-                atual = new BoletoWhatsapp(boletoId, e.clienteId(), e.valor(), e.vencimento(), e.linhaDigitavel(),
+                atual = new BoletoWhatsapp(boletoId, e.clienteId(), e.origem(), e.valor(), e.vencimento(), e.linhaDigitavel(),
                         e.descricao(), null, null, false, false);
             } else if (atual == null) {
                 return Optional.empty();
             } else if (evento instanceof BoletoPdfAnexado e) {
-                atual = new BoletoWhatsapp(boletoId, atual.clienteId(), atual.valor(), atual.vencimento(),
+                atual = new BoletoWhatsapp(boletoId, atual.clienteId(), atual.origem(), atual.valor(), atual.vencimento(),
                         atual.linhaDigitavel(), atual.descricao(), e.local(), e.sha256(), atual.pago(),
                         atual.cancelado());
             } else if (evento instanceof BoletoPagoParcialmente e) {
                 // What is still owed is what the next message asks for.
-                atual = new BoletoWhatsapp(boletoId, atual.clienteId(), e.saldo(), atual.vencimento(),
+                atual = new BoletoWhatsapp(boletoId, atual.clienteId(), atual.origem(), e.saldo(), atual.vencimento(),
                         atual.linhaDigitavel(), atual.descricao(), atual.pdfLocal(), atual.pdfSha256(), atual.pago(),
                         atual.cancelado());
             } else if (evento instanceof BoletoPago) {
-                atual = new BoletoWhatsapp(boletoId, atual.clienteId(), atual.valor(), atual.vencimento(),
+                atual = new BoletoWhatsapp(boletoId, atual.clienteId(), atual.origem(), atual.valor(), atual.vencimento(),
                         atual.linhaDigitavel(), atual.descricao(), atual.pdfLocal(), atual.pdfSha256(), true,
                         atual.cancelado());
             } else if (evento instanceof BoletoCancelado) {
-                atual = new BoletoWhatsapp(boletoId, atual.clienteId(), atual.valor(), atual.vencimento(),
+                atual = new BoletoWhatsapp(boletoId, atual.clienteId(), atual.origem(), atual.valor(), atual.vencimento(),
                         atual.linhaDigitavel(), atual.descricao(), atual.pdfLocal(), atual.pdfSha256(), atual.pago(),
                         true);
             }

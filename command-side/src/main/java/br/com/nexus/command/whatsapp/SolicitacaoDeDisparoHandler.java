@@ -2,6 +2,7 @@ package br.com.nexus.command.whatsapp;
 
 import br.com.nexus.command.whatsapp.HistoricoDeAgregados.BoletoWhatsapp;
 import br.com.nexus.command.whatsapp.HistoricoDeAgregados.ClienteWhatsapp;
+import br.com.nexus.command.whatsapp.envio.PdfAguardado;
 import br.com.nexus.command.whatsapp.modelo.ModeloRepository;
 import br.com.nexus.command.whatsapp.modelo.Modelos;
 import br.com.nexus.kernel.comum.DomainException;
@@ -20,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns "send this boleto" into a dispatch request: the destination from the cliente, the message
- * from the tenant's template (its next variant), the PDF from the boleto. It runs in the command's
- * transaction, so a refused dispatch does not advance the template's rotation either.
+ * from the tenant's template (its next variant), the PDF from the boleto ({@link PdfAguardado}). It
+ * runs in the command's transaction, so a refused dispatch does not advance the template's rotation
+ * either.
  */
 @Component
 class SolicitacaoDeDisparoHandler {
@@ -63,7 +65,7 @@ class SolicitacaoDeDisparoHandler {
         }
         ModeloRepository.Variante variante = modelos.proximaVariante(tenant, comando.modeloId());
         String mensagem = Modelos.renderizar(variante.texto(), valores(tenant, cliente, boleto));
-        String anexo = comando.semAnexo() ? null : boleto.pdfLocal();
+        String anexo = PdfAguardado.anexoPara(boleto, comando.semAnexo());
         commandGateway.sendAndWait(new SolicitarDisparoCommand(comando.disparoId(), tenant, comando.boletoId(),
                 boleto.clienteId(), cliente.whatsapp().numero(), mensagem, anexo));
         return new ResultadoSolicitacaoDisparo(comando.disparoId(), cliente.whatsapp().mascarado(),

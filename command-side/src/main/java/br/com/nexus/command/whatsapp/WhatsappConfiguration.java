@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import java.net.http.HttpClient;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -35,11 +34,8 @@ public class WhatsappConfiguration {
 
     @Bean
     EvolutionClient evolutionClient(WhatsappProperties propriedades, ObjectMapper json) {
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(propriedades.timeoutConexao())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        return new EvolutionClient(http, json, propriedades.timeoutResposta());
+        return new EvolutionClient(EvolutionClient.http(propriedades.timeoutConexao()), json,
+                propriedades.timeoutResposta());
     }
 
     @Bean

@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param intervaloVarredura   how often the sender looks for due attempts
  * @param enviosSimultaneos    sends in flight at once (across tenants; one tenant is paced)
  * @param envioTravadoApos     an attempt still marked as sending after this long was interrupted
+ * @param esperaPdf            how long a dispatch waits for its boleto's PDF still being rendered before it
+ *                             goes as text only
  */
 @ConfigurationProperties("nexus.whatsapp")
 public record WhatsappProperties(
@@ -32,11 +34,12 @@ public record WhatsappProperties(
         @DefaultValue("30s") Duration circuitoAberto,
         @DefaultValue("1s") Duration intervaloVarredura,
         @DefaultValue("4") int enviosSimultaneos,
-        @DefaultValue("15m") Duration envioTravadoApos) {
+        @DefaultValue("15m") Duration envioTravadoApos,
+        @DefaultValue("10m") Duration esperaPdf) {
 
     /** The defaults, for code that runs outside Spring (tests of single components). */
     public static WhatsappProperties padrao() {
         return new WhatsappProperties(Duration.ofSeconds(5), Duration.ofSeconds(30), 3, Duration.ofMillis(500), 10, 5,
-                50, Duration.ofSeconds(30), Duration.ofSeconds(1), 4, Duration.ofMinutes(15));
+                50, Duration.ofSeconds(30), Duration.ofSeconds(1), 4, Duration.ofMinutes(15), Duration.ofMinutes(10));
     }
 }

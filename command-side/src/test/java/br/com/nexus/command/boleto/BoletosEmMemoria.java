@@ -23,6 +23,10 @@ public final class BoletosEmMemoria {
         }
     }
 
+    public EventStore eventStore() {
+        return eventStore;
+    }
+
     public BoletoDisparoPolicy politica() {
         return new BoletoDisparoPolicy(EventSourcingRepository.builder(Boleto.class).eventStore(eventStore).build());
     }

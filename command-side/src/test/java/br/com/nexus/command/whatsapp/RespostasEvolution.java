@@ -32,6 +32,16 @@ public final class RespostasEvolution {
     public static final String CONEXAO_FECHADA_400 = """
             {"status":400,"error":"Bad Request","response":{"message":["Error: Connection Closed"]}}""";
 
+    /** {@code /chat/whatsappNumbers} when the socket drops mid-lookup: the exception itself, serialized as a 400. */
+    public static final String CONSULTA_CONEXAO_FECHADA = """
+            {"status":400,"error":"Bad Request","response":"Error: Connection Closed"}""";
+
+    public static final String CONSULTA_ERRO_SEM_MENSAGEM = """
+            {"status":400,"error":"Bad Request","response":{"name":"Error","data":null}}""";
+
+    public static final String CONSULTA_ESQUEMA_INVALIDO = """
+            {"status":400,"error":"Bad Request","response":{"message":["instance requires property \\"numbers\\""]}}""";
+
     public static final String NAO_AUTORIZADO = """
             {"status":401,"error":"Unauthorized","response":{"message":"Unauthorized"}}""";
 

@@ -2,12 +2,17 @@ package br.com.nexus.command.whatsapp.envio;
 
 import br.com.nexus.command.whatsapp.ConfiguracaoEvolution;
 import br.com.nexus.command.whatsapp.ConfiguracoesEvolution;
+import br.com.nexus.command.whatsapp.HistoricoDeAgregados;
+import br.com.nexus.command.whatsapp.HistoricoDeAgregados.BoletoWhatsapp;
 import br.com.nexus.command.whatsapp.RegrasDeRetentativa;
 import br.com.nexus.command.whatsapp.WhatsappConfiguration;
+import br.com.nexus.command.whatsapp.WhatsappProperties;
+import br.com.nexus.kernel.boleto.BoletoPdfAnexado;
 import br.com.nexus.kernel.disparo.DisparoAbandonado;
 import br.com.nexus.kernel.disparo.DisparoEnviado;
 import br.com.nexus.kernel.disparo.DisparoFalhou;
 import br.com.nexus.kernel.disparo.DisparoSolicitado;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
 import java.util.random.RandomGenerator;
@@ -19,10 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns dispatch events into attempts in {@link FilaDeEnvio}: the first one when a dispatch is
- * requested, the next one (after exponential backoff) when a retryable attempt fails, and an
- * abandonment once the tenant's attempts run out. It only writes rows, inside the processor's
- * transaction and keyed by dispatch and attempt, so a redelivered event schedules nothing twice;
- * the sender does the talking. Never replayed: history must not be sent again.
+ * requested (or when the PDF it waits for is attached), the next one (after exponential backoff)
+ * when a retryable attempt fails, and an abandonment once the tenant's attempts run out. It only
+ * writes rows, inside the processor's transaction and keyed by dispatch and attempt, so a
+ * redelivered event schedules nothing twice; the sender does the talking. Never replayed: history must not be sent again.
  */
 @Component
 @ProcessingGroup(AgendaDeEnvios.GRUPO)
@@ -33,16 +38,32 @@ class AgendaDeEnvios {
 
     private final FilaDeEnvio fila;
     private final ConfiguracoesEvolution configuracoes;
+    private final HistoricoDeAgregados historico;
+    private final Duration esperaPdf;
     private final RandomGenerator aleatorio = new Random();
 
-    AgendaDeEnvios(FilaDeEnvio fila, ConfiguracoesEvolution configuracoes) {
+    AgendaDeEnvios(FilaDeEnvio fila, ConfiguracoesEvolution configuracoes, HistoricoDeAgregados historico,
+            WhatsappProperties propriedades) {
         this.fila = fila;
         this.configuracoes = configuracoes;
+        this.historico = historico;
+        this.esperaPdf = propriedades.esperaPdf();
+    }
+
+    /**
+     * A dispatch waiting for its boleto's PDF is first due when the wait ends, and brought forward
+     * when the PDF is attached; the boleto is read here because the PDF may have come before this event.
+     */
+    @EventHandler
+    void on(DisparoSolicitado evento, @Timestamp Instant quando) {
+        boolean aguardaPdf = PdfAguardado.em(evento.anexo()) && historico.boleto(evento.boletoId(), evento.tenantId())
+                .map(BoletoWhatsapp::pdfLocal).isEmpty();
+        fila.registrarSolicitacao(evento, quando, aguardaPdf ? quando.plus(esperaPdf) : quando);
     }
 
     @EventHandler
-    void on(DisparoSolicitado evento, @Timestamp Instant quando) {
-        fila.registrarSolicitacao(evento, quando);
+    void on(BoletoPdfAnexado evento, @Timestamp Instant quando) {
+        fila.anteciparPdfAguardado(evento.tenantId(), evento.boletoId(), quando);
     }
 
     @EventHandler

@@ -5,7 +5,9 @@ import static br.com.nexus.command.whatsapp.envio.MotivosDeFalha.erro;
 import br.com.nexus.command.whatsapp.ConfiguracaoEvolution;
 import br.com.nexus.command.whatsapp.ConfiguracoesEvolution;
 import br.com.nexus.command.whatsapp.HistoricoDeAgregados;
+import br.com.nexus.command.whatsapp.HistoricoDeAgregados.BoletoWhatsapp;
 import br.com.nexus.command.whatsapp.InstanciasWhatsapp;
+import br.com.nexus.command.whatsapp.WhatsappProperties;
 import br.com.nexus.command.whatsapp.envio.FilaDeEnvio.DadosDisparo;
 import br.com.nexus.command.whatsapp.envio.FilaDeEnvio.Reivindicacao;
 import br.com.nexus.command.whatsapp.evolution.ConexaoEvolution;
@@ -18,16 +20,21 @@ import br.com.nexus.kernel.comum.TelefoneWhatsapp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Makes one attempt: checks what may have changed since the request (opt-out, the tenant's
- * integration, the instance's connection), resolves the cliente's real JID, and sends the text or
- * the PDF with the text as caption. Every outcome is a {@link Resultado}; nothing escapes as an
- * exception, so one bad dispatch never stops the others.
+ * integration, the instance's connection), waits for a boleto PDF still being rendered
+ * ({@link PdfAguardado}), resolves the cliente's real JID, and sends the text or the PDF with the
+ * text as caption. Every outcome is a {@link Resultado}; nothing escapes as an exception, so one
+ * bad dispatch never stops the others.
  */
 @Component
 class EnviadorDeDisparo {
+
+    private static final Logger log = LoggerFactory.getLogger(EnviadorDeDisparo.class);
 
     /** A tenant that has not configured WhatsApp yet gets this long before its dispatches fail. */
     static final Duration ESPERA_CONFIGURACAO = Duration.ofHours(24);
@@ -39,15 +46,17 @@ class EnviadorDeDisparo {
     private final Jids jids;
     private final LeitorDeAnexo anexos;
     private final InstanciasWhatsapp instancias;
+    private final Duration esperaPdf;
 
     EnviadorDeDisparo(ConfiguracoesEvolution configuracoes, HistoricoDeAgregados historico, GatewayEvolution gateway,
-            Jids jids, LeitorDeAnexo anexos, InstanciasWhatsapp instancias) {
+            Jids jids, LeitorDeAnexo anexos, InstanciasWhatsapp instancias, WhatsappProperties propriedades) {
         this.configuracoes = configuracoes;
         this.historico = historico;
         this.gateway = gateway;
         this.jids = jids;
         this.anexos = anexos;
         this.instancias = instancias;
+        this.esperaPdf = propriedades.esperaPdf();
     }
 
     Resultado enviar(Reivindicacao reivindicacao, Instant agora) {
@@ -72,15 +81,28 @@ class EnviadorDeDisparo {
         } catch (DomainException e) {
             return new Resultado.Falhou(erro(MotivosDeFalha.DESTINO_INVALIDO, e.getMessage()), false);
         }
+        String anexo = disparo.anexo();
+        if (PdfAguardado.em(anexo)) {
+            anexo = historico.boleto(disparo.boletoId(), disparo.tenantId()).map(BoletoWhatsapp::pdfLocal)
+                    .orElse(null);
+            Instant fimDaEspera = disparo.solicitadoEm().plus(esperaPdf);
+            if (anexo == null && agora.isBefore(fimDaEspera)) {
+                return new Resultado.Adiado(fimDaEspera, "aguardando o PDF do boleto");
+            }
+            if (anexo == null) {
+                log.warn("Boleto {} still has no PDF {} after dispatch {} was requested; sending the text alone",
+                        disparo.boletoId(), esperaPdf, disparo.disparoId());
+            }
+        }
         try {
-            return enviar(reivindicacao, conexao.get(), telefone, agora);
+            return enviar(reivindicacao, conexao.get(), telefone, anexo, agora);
         } catch (FalhaEvolution falha) {
             return classificar(falha, disparo);
         }
     }
 
     private Resultado enviar(Reivindicacao reivindicacao, ConexaoEvolution conexao, TelefoneWhatsapp telefone,
-            Instant agora) {
+            String anexoDoDisparo, Instant agora) {
         DadosDisparo disparo = reivindicacao.disparo();
         EstadoConexao estado;
         try {
@@ -102,8 +124,8 @@ class EnviadorDeDisparo {
             return numeroSemWhatsapp();
         }
         MensagemEnviada enviada;
-        if (disparo.anexo() != null && !disparo.anexo().isBlank()) {
-            Optional<LeitorDeAnexo.Anexo> anexo = anexos.ler(disparo.tenantId(), disparo.anexo());
+        if (anexoDoDisparo != null && !anexoDoDisparo.isBlank()) {
+            Optional<LeitorDeAnexo.Anexo> anexo = anexos.ler(disparo.tenantId(), anexoDoDisparo);
             if (anexo.isEmpty()) {
                 return new Resultado.Falhou(erro(MotivosDeFalha.ANEXO_INDISPONIVEL, "PDF do boleto não encontrado"),
                         false);

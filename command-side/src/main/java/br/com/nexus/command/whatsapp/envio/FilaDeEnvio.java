@@ -55,6 +55,11 @@ public class FilaDeEnvio {
     }
 
     public void registrarSolicitacao(DisparoSolicitado evento, Instant quando) {
+        registrarSolicitacao(evento, quando, quando);
+    }
+
+    /** The dispatch as requested at {@code quando}, its first attempt due at {@code primeiraTentativa}. */
+    public void registrarSolicitacao(DisparoSolicitado evento, Instant quando, Instant primeiraTentativa) {
         jdbc.update("""
                 INSERT INTO whatsapp_disparo (disparo_id, tenant_id, boleto_id, cliente_id, destino, mensagem, anexo,
                   solicitado_em) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (disparo_id) DO NOTHING""",
@@ -62,7 +67,17 @@ public class FilaDeEnvio {
                 evento.boletoId() == null ? null : evento.boletoId().valor(),
                 evento.clienteId() == null ? null : evento.clienteId().valor(),
                 evento.destino(), evento.mensagem(), evento.anexo(), Timestamp.from(quando));
-        agendar(evento.disparoId(), evento.tenantId(), 1, PENDENTE, quando);
+        agendar(evento.disparoId(), evento.tenantId(), 1, PENDENTE, primeiraTentativa);
+    }
+
+    /** The boleto's PDF is attached: attempts of its dispatches that wait for it ({@link PdfAguardado}) are due. */
+    public void anteciparPdfAguardado(TenantId tenantId, BoletoId boletoId, Instant quando) {
+        jdbc.update("""
+                UPDATE whatsapp_envio e SET agendado_para = ? FROM whatsapp_disparo d
+                WHERE d.disparo_id = e.disparo_id AND d.tenant_id = ? AND d.boleto_id = ? AND d.anexo = ?
+                  AND e.estado = 'PENDENTE' AND e.agendado_para > ?""",
+                Timestamp.from(quando), tenantId.valor(), boletoId.valor(), PdfAguardado.ANEXO,
+                Timestamp.from(quando));
     }
 
     public void agendarTentativa(DisparoId disparoId, TenantId tenantId, int tentativa, Instant quando) {

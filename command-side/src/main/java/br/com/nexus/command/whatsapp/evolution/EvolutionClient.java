@@ -42,6 +42,19 @@ public class EvolutionClient {
         this.timeoutResposta = timeoutResposta;
     }
 
+    /**
+     * The HTTP client every call to Evolution API goes through, HTTP/1.1 only: on plain http:// the
+     * JDK's default offers {@code Upgrade: h2c}, and an Evolution with WEBSOCKET_ENABLED hands any
+     * request carrying {@code Upgrade} to socket.io, which closes it after a second.
+     */
+    public static HttpClient http(Duration timeoutConexao) {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(timeoutConexao)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
     /** {@code POST /message/sendText/{instance}}; {@code digitacao} shows "typing…" for that long first. */
     public MensagemEnviada enviarTexto(ConexaoEvolution conexao, String numero, String texto, Duration digitacao) {
         ObjectNode corpo = json.createObjectNode().put("number", numero).put("text", texto);
@@ -84,8 +97,15 @@ public class EvolutionClient {
         ObjectNode corpo = json.createObjectNode();
         ArrayNode lista = corpo.putArray("numbers");
         numeros.forEach(lista::add);
-        JsonNode resposta = chamar(conexao, "POST", "/chat/whatsappNumbers/" + segmento(conexao.instancia()), corpo,
-                timeoutResposta);
+        HttpResponse<String> http = requisitar(conexao.servidor(), conexao.apiKey(), "POST",
+                "/chat/whatsappNumbers/" + segmento(conexao.instancia()), corpo, timeoutResposta);
+        if (http.statusCode() == 400 && !ler(http.body()).path("response").has("message")) {
+            // A refused request always says why in response.message; a bare 400 here is the lookup's own
+            // exception, serialized when the WhatsApp socket dropped, so a later attempt may succeed.
+            throw new FalhaEvolution(Tipo.TRANSITORIA, 400, classificar(400, http.body()).getMessage()
+                    + " (conexão com o WhatsApp caiu durante a consulta de números)");
+        }
+        JsonNode resposta = aceitar(http);
         List<NumeroWhatsapp> resultado = new ArrayList<>();
         for (JsonNode item : resposta) {
             resultado.add(new NumeroWhatsapp(texto(item.path("jid")), item.path("exists").asBoolean(false),
@@ -187,6 +207,19 @@ public class EvolutionClient {
 
     private JsonNode chamar(URI servidor, String apikey, String metodo, String caminho, JsonNode corpo,
             Duration timeout) {
+        return aceitar(requisitar(servidor, apikey, metodo, caminho, corpo, timeout));
+    }
+
+    private JsonNode aceitar(HttpResponse<String> resposta) {
+        int status = resposta.statusCode();
+        if (status >= 200 && status < 300) {
+            return ler(resposta.body());
+        }
+        throw classificar(status, resposta.body());
+    }
+
+    private HttpResponse<String> requisitar(URI servidor, String apikey, String metodo, String caminho,
+            JsonNode corpo, Duration timeout) {
         String base = servidor.toString();
         while (base.endsWith("/")) {
             base = base.substring(0, base.length() - 1);
@@ -203,9 +236,8 @@ public class EvolutionClient {
             pedido.header("Content-Type", "application/json")
                     .method(metodo, HttpRequest.BodyPublishers.ofString(corpo.toString(), StandardCharsets.UTF_8));
         }
-        HttpResponse<String> resposta;
         try {
-            resposta = http.send(pedido.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(pedido.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpConnectTimeoutException e) {
             throw new FalhaEvolution(Tipo.TRANSITORIA, "Evolution API não aceitou a conexão a tempo", e, true);
         } catch (HttpTimeoutException e) {
@@ -219,16 +251,15 @@ public class EvolutionClient {
             Thread.currentThread().interrupt();
             throw new FalhaEvolution(Tipo.TRANSITORIA, "Chamada a Evolution API interrompida", e);
         }
-        int status = resposta.statusCode();
-        if (status >= 200 && status < 300) {
-            return ler(resposta.body());
-        }
-        throw classificar(status, resposta.body());
     }
 
-    /** Reads an error answer: the envelope {@code {"status","error","response":{"message": [...] | "..."}}}. */
+    /**
+     * Reads an error answer: the envelope {@code {"status","error","response":{"message": [...] | "..."}}},
+     * or {@code "response": "..."} when Evolution serialized an exception instead.
+     */
     FalhaEvolution classificar(int status, String corpo) {
-        JsonNode mensagem = ler(corpo).path("response").path("message");
+        JsonNode resposta = ler(corpo).path("response");
+        JsonNode mensagem = resposta.isTextual() ? resposta : resposta.path("message");
         List<String> textos = new ArrayList<>();
         boolean numeroInexistente = false;
         for (JsonNode item : mensagem.isArray() ? mensagem : List.of(mensagem)) {

@@ -8,7 +8,10 @@ public class FalhaEvolution extends RuntimeException {
 
     /** What kind of failure, which decides whether trying again may help. */
     public enum Tipo {
-        /** 5xx, "Connection Closed", timeouts, connection refused: the gateway may recover. */
+        /**
+         * 5xx, "Connection Closed", a 400 without a message from the number check, timeouts, connection
+         * refused: the gateway may recover.
+         */
         TRANSITORIA,
         /** 400 with {@code exists:false}: the number has no WhatsApp account. */
         NUMERO_SEM_WHATSAPP,

@@ -1,9 +1,13 @@
 package br.com.nexus.command.whatsapp.evolution;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -165,6 +169,31 @@ class EvolutionClientTest {
                 });
     }
 
+    /** Like Evolution with WEBSOCKET_ENABLED: any request offering an upgrade is handed to socket.io and dropped. */
+    @Test
+    void falaHttp11ParaQueOSocketIoNaoDerrubeAsChamadas() {
+        WireMockServer comWebsocket = new WireMockServer(options().dynamicPort().http2PlainDisabled(true));
+        comWebsocket.start();
+        try {
+            comWebsocket.stubFor(any(anyUrl()).atPriority(1).withHeader("Upgrade", matching(".+"))
+                    .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+            comWebsocket.stubFor(get("/instance/connectionState/cobranca01").atPriority(5)
+                    .willReturn(json(200, RespostasEvolution.ABERTA)));
+            comWebsocket.stubFor(post("/message/sendText/cobranca01").atPriority(5)
+                    .willReturn(json(201, RespostasEvolution.TEXTO_ENVIADO)));
+            EvolutionClient deProducao = new EvolutionClient(EvolutionClient.http(Duration.ofSeconds(2)),
+                    new ObjectMapper(), Duration.ofSeconds(2));
+            ConexaoEvolution semTls = new ConexaoEvolution(URI.create(comWebsocket.baseUrl()), "cobranca01", TOKEN);
+
+            assertThat(deProducao.estado(semTls).aberta()).isTrue();
+            assertThat(deProducao.enviarTexto(semTls, "5511987654321", "oi", Duration.ZERO).messageId())
+                    .isEqualTo("3EB0A1B2C3D4E5F6");
+            comWebsocket.verify(0, anyRequestedFor(anyUrl()).withHeader("Upgrade", matching(".+")));
+        } finally {
+            comWebsocket.stop();
+        }
+    }
+
     @Test
     void soConexaoFechadaOuServidorInalcancavelGarantemQueNadaSaiu() {
         evolution.stubFor(post("/message/sendText/cobranca01").willReturn(json(400, RespostasEvolution.CONEXAO_FECHADA_400)));
@@ -211,6 +240,30 @@ class EvolutionClientTest {
                 new NumeroWhatsapp("551187654321@s.whatsapp.net", true, "551187654321"));
         evolution.verify(postRequestedFor(urlEqualTo("/chat/whatsappNumbers/cobranca01"))
                 .withRequestBody(equalToJson("{\"numbers\":[\"5511987654321\",\"551187654321\"]}")));
+    }
+
+    @Test
+    void conexaoQueCaiNaConsultaDeNumerosEhTransitoria() {
+        for (String corpo : List.of(RespostasEvolution.CONSULTA_CONEXAO_FECHADA,
+                RespostasEvolution.CONSULTA_ERRO_SEM_MENSAGEM)) {
+            evolution.stubFor(post("/chat/whatsappNumbers/cobranca01").willReturn(json(400, corpo)));
+
+            assertThatThrownBy(() -> client.consultarNumeros(conexao, List.of("5511987654321", "551187654321")))
+                    .as(corpo)
+                    .isInstanceOfSatisfying(FalhaEvolution.class, f -> {
+                        assertThat(f.tipo()).isEqualTo(Tipo.TRANSITORIA);
+                        assertThat(f.status()).isEqualTo(400);
+                    });
+        }
+    }
+
+    @Test
+    void consultaDeNumerosComEsquemaInvalidoContinuaRecusada() {
+        evolution.stubFor(post("/chat/whatsappNumbers/cobranca01")
+                .willReturn(json(400, RespostasEvolution.CONSULTA_ESQUEMA_INVALIDO)));
+
+        assertThatThrownBy(() -> client.consultarNumeros(conexao, List.of("5511987654321")))
+                .isInstanceOfSatisfying(FalhaEvolution.class, f -> assertThat(f.tipo()).isEqualTo(Tipo.REJEITADA));
     }
 
     @Test

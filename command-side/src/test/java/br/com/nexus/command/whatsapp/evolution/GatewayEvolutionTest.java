@@ -34,7 +34,8 @@ class GatewayEvolutionTest {
         evolution = new WireMockServer(options().dynamicPort());
         evolution.start();
         WhatsappProperties propriedades = new WhatsappProperties(Duration.ofSeconds(2), Duration.ofSeconds(2), 3,
-                Duration.ofMillis(10), 4, 4, 50, Duration.ofMinutes(5), Duration.ofSeconds(1), 2, Duration.ofMinutes(15));
+                Duration.ofMillis(10), 4, 4, 50, Duration.ofMinutes(5), Duration.ofSeconds(1), 2, Duration.ofMinutes(15),
+                Duration.ofMinutes(10));
         gateway = new GatewayEvolution(new EvolutionClient(HttpClient.newHttpClient(), new ObjectMapper(),
                 Duration.ofSeconds(2)), propriedades);
         conexao = new ConexaoEvolution(URI.create(evolution.baseUrl()), "cobranca01", "token");
