@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 class CarteiraDaDemo {
 
-    /** What the demo does something with after seeding. */
+    /** What the demo does something with after seeding (see {@link GatilhosAteACobrancaSaga}). */
     record Carteira(BoletoId aDisparar, BoletoId aCobrar, List<BoletoId> vencidos) {
     }
 

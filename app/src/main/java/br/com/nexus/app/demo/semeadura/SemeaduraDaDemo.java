@@ -1,5 +1,6 @@
 package br.com.nexus.app.demo.semeadura;
 
+import br.com.nexus.app.demo.semeadura.CarteiraDaDemo.Carteira;
 import br.com.nexus.app.seguranca.UsuariosDeDemonstracao;
 import br.com.nexus.app.seguranca.UsuariosDeDemonstracao.EmpresaDeDemonstracao;
 import org.slf4j.Logger;
@@ -26,16 +27,18 @@ public class SemeaduraDaDemo {
     private final IntegracoesDaDemo integracoes;
     private final CarteiraDaDemo carteira;
     private final FunilDaDemo funil;
+    private final GatilhosAteACobrancaSaga gatilhos;
     private final String senha;
     private final String diretorio;
 
     SemeaduraDaDemo(UsuariosDeDemonstracao usuarios, IntegracoesDaDemo integracoes, CarteiraDaDemo carteira,
-            FunilDaDemo funil, @Value("${nexus.demo.senha:}") String senha,
+            FunilDaDemo funil, GatilhosAteACobrancaSaga gatilhos, @Value("${nexus.demo.senha:}") String senha,
             @Value("${nexus.embedded-postgres.data-dir:}") String diretorio) {
         this.usuarios = usuarios;
         this.integracoes = integracoes;
         this.carteira = carteira;
         this.funil = funil;
+        this.gatilhos = gatilhos;
         this.senha = senha;
         this.diretorio = diretorio;
     }
@@ -50,9 +53,11 @@ public class SemeaduraDaDemo {
         }
         try {
             DadosDaDemo dados = new DadosDaDemo();
-            carteira.semear(empresa, dados);
+            Carteira semeada = carteira.semear(empresa, dados);
             funil.semear(empresa, dados);
-            log.info("Demo data seeded in {}: clientes, boletos due around today and a sales funnel", diretorio);
+            gatilhos.acionar(empresa, semeada);
+            log.info("Demo data seeded in {}: clientes, boletos due around today and a sales funnel; a WhatsApp "
+                    + "dispatch and an Asaas payment follow within a minute (SIMULADO)", diretorio);
         } catch (RuntimeException e) {
             log.error("Demo data left incomplete; stop the application, delete {} and start again", diretorio, e);
         }
