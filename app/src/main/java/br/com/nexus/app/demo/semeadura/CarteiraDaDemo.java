@@ -34,8 +34,8 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 class CarteiraDaDemo {
 
-    /** What the demo does something with after seeding (see {@link GatilhosAteACobrancaSaga}). */
-    record Carteira(BoletoId aDisparar, BoletoId aCobrar, List<BoletoId> vencidos) {
+    /** What the demo does something with after seeding (see {@link CobrancaAsaasDaDemo}). */
+    record Carteira(BoletoId aCobrar) {
     }
 
     static final ZoneId FUSO = ZoneId.of("America/Sao_Paulo");
@@ -62,15 +62,15 @@ class CarteiraDaDemo {
     Carteira semear(EmpresaDeDemonstracao empresa, DadosDaDemo dados) {
         List<ClienteId> c = CONTRATOS.stream().map(contrato -> cadastrar(empresa, dados, contrato)).toList();
         LocalDate hoje = LocalDate.now(FUSO);
-        BoletoId aDisparar = registrar(empresa, c.get(0), 0, hoje.plusDays(3), "389.90", 14);
+        registrar(empresa, c.get(0), 0, hoje.plusDays(3), "389.90", 14);
         registrar(empresa, c.get(1), 1, hoje.plusDays(5), "512.37", 9);
         BoletoId aCobrar = registrar(empresa, c.get(2), 2, hoje.plusDays(7), "1250.00", 22);
         registrar(empresa, c.get(3), 3, hoje, "742.15", 5);
-        List<BoletoId> vencidos = List.of(registrar(empresa, c.get(4), 4, hoje.minusDays(5), "298.40", 31),
-                registrar(empresa, c.get(5), 5, hoje.minusDays(12), "615.00", 17));
-        BoletoId pago = registrar(empresa, c.get(1), 1, hoje.minusDays(20), "512.37", 8);
-        pagarNoPix(empresa, pago, c.get(1), "512.37", hoje.minusDays(21));
-        return new Carteira(aDisparar, aCobrar, vencidos);
+        registrar(empresa, c.get(4), 4, hoje.minusDays(5), "298.40", 31);
+        registrar(empresa, c.get(5), 5, hoje.minusDays(12), "615.00", 17);
+        BoletoId pago = registrar(empresa, c.get(1), 1, hoje.minusDays(40), "512.37", 8);
+        pagarNoPix(empresa, pago, c.get(1), "512.37", hoje.minusDays(41));
+        return new Carteira(aCobrar);
     }
 
     private ClienteId cadastrar(EmpresaDeDemonstracao empresa, DadosDaDemo dados, Contrato contrato) {

@@ -27,18 +27,19 @@ public class SemeaduraDaDemo {
     private final IntegracoesDaDemo integracoes;
     private final CarteiraDaDemo carteira;
     private final FunilDaDemo funil;
-    private final GatilhosAteACobrancaSaga gatilhos;
+    private final CobrancaAsaasDaDemo cobranca, ReguaDaDemo regua;
     private final String senha;
     private final String diretorio;
 
     SemeaduraDaDemo(UsuariosDeDemonstracao usuarios, IntegracoesDaDemo integracoes, CarteiraDaDemo carteira,
-            FunilDaDemo funil, GatilhosAteACobrancaSaga gatilhos, @Value("${nexus.demo.senha:}") String senha,
+            FunilDaDemo funil, CobrancaAsaasDaDemo cobranca, ReguaDaDemo regua, @Value("${nexus.demo.senha:}") String senha,
             @Value("${nexus.embedded-postgres.data-dir:}") String diretorio) {
         this.usuarios = usuarios;
         this.integracoes = integracoes;
         this.carteira = carteira;
         this.funil = funil;
-        this.gatilhos = gatilhos;
+        this.cobranca = cobranca;
+        this.regua = regua;
         this.senha = senha;
         this.diretorio = diretorio;
     }
@@ -53,11 +54,12 @@ public class SemeaduraDaDemo {
         }
         try {
             DadosDaDemo dados = new DadosDaDemo();
+            regua.definir(empresa);
             Carteira semeada = carteira.semear(empresa, dados);
             funil.semear(empresa, dados);
-            gatilhos.acionar(empresa, semeada);
-            log.info("Demo data seeded in {}: clientes, boletos due around today and a sales funnel; a WhatsApp "
-                    + "dispatch and an Asaas payment follow within a minute (SIMULADO)", diretorio);
+            cobranca.abrir(empresa, semeada);
+            log.info("Demo data seeded in {}: clientes, boletos due around today and a sales funnel; the régua's "
+                    + "WhatsApp messages and an Asaas payment follow within a minute (SIMULADO)", diretorio);
         } catch (RuntimeException e) {
             log.error("Demo data left incomplete; stop the application, delete {} and start again", diretorio, e);
         }
