@@ -27,12 +27,14 @@ public class SemeaduraDaDemo {
     private final IntegracoesDaDemo integracoes;
     private final CarteiraDaDemo carteira;
     private final FunilDaDemo funil;
-    private final CobrancaAsaasDaDemo cobranca, ReguaDaDemo regua;
+    private final CobrancaAsaasDaDemo cobranca;
+    private final ReguaDaDemo regua;
     private final String senha;
     private final String diretorio;
 
     SemeaduraDaDemo(UsuariosDeDemonstracao usuarios, IntegracoesDaDemo integracoes, CarteiraDaDemo carteira,
-            FunilDaDemo funil, CobrancaAsaasDaDemo cobranca, ReguaDaDemo regua, @Value("${nexus.demo.senha:}") String senha,
+            FunilDaDemo funil, CobrancaAsaasDaDemo cobranca, ReguaDaDemo regua,
+            @Value("${nexus.demo.senha:}") String senha,
             @Value("${nexus.embedded-postgres.data-dir:}") String diretorio) {
         this.usuarios = usuarios;
         this.integracoes = integracoes;
