@@ -1,7 +1,7 @@
 package br.com.nexus.app.demo.semeadura;
 
 import br.com.nexus.app.demo.semeadura.CarteiraDaDemo.Carteira;
-import br.com.nexus.app.demo.semeadura.UsuariosDeDemonstracao.EmpresaDeDemonstracao;
+import br.com.nexus.app.seguranca.UsuariosDeDemonstracao.EmpresaDeDemonstracao;
 import br.com.nexus.command.pagamento.provedor.EmissaoDeCobrancas;
 import br.com.nexus.kernel.pagamento.MetodoPagamento;
 import br.com.nexus.kernel.pagamento.Provedor;

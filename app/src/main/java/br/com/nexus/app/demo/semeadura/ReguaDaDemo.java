@@ -1,6 +1,6 @@
 package br.com.nexus.app.demo.semeadura;
 
-import br.com.nexus.app.demo.semeadura.UsuariosDeDemonstracao.EmpresaDeDemonstracao;
+import br.com.nexus.app.seguranca.UsuariosDeDemonstracao.EmpresaDeDemonstracao;
 import br.com.nexus.kernel.cobranca.DefinirReguaDeCobrancaCommand;
 import br.com.nexus.kernel.cobranca.ReguaDeCobranca;
 import br.com.nexus.kernel.cobranca.ReguaId;
