@@ -110,6 +110,8 @@ class SegurancaConfiguration {
         a.requestMatchers(PUBLICOS).permitAll();
         a.requestMatchers("/api/admin/**", "/api/usuarios/**", "/api/integracoes/**").hasRole(ADMIN.name());
         a.requestMatchers("/api/configuracoes/**").hasAnyRole(papeis(ADMIN, SUPERVISOR));
+        a.requestMatchers(HttpMethod.GET, "/api/whatsapp/instancia/qrcode").hasRole(ADMIN.name());
+        a.requestMatchers(HttpMethod.GET, "/api/whatsapp/envios/**").hasAnyRole(papeis(ADMIN, SUPERVISOR, OPERADOR));
         for (HttpMethod leitura : new HttpMethod[] {HttpMethod.GET, HttpMethod.HEAD}) {
             a.requestMatchers(leitura, "/api/auditoria/**").hasAnyRole(papeis(ADMIN, AUDITOR));
             a.requestMatchers(leitura, "/api/relatorios/**", "/api/execucoes-download/**")

@@ -82,7 +82,7 @@ class DemonstracaoIT extends IntegrationTest {
             LocalDate vencimento = LocalDate.parse(b.path("vencimento").asText());
             assertThat(linha.codigoBarras().venceEm(vencimento)).isTrue();
             assertThat(linha.codigoBarras().valor()).isEqualTo(Dinheiro.parse(b.path("valor").asText()));
-            assertThat(vencimento).isBetween(hoje.minusDays(30), hoje.plusDays(10));
+            assertThat(vencimento).isBetween(hoje.minusDays(45), hoje.plusDays(10));
         });
         assertThat(vencimentos(boletos, v -> v.isEqual(hoje))).isEqualTo(1);
         assertThat(vencimentos(boletos, v -> v.isAfter(hoje))).isEqualTo(3);

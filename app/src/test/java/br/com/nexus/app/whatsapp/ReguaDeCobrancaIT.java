@@ -8,6 +8,7 @@ import br.com.nexus.kernel.comum.CodigoBarras;
 import br.com.nexus.kernel.comum.Dinheiro;
 import br.com.nexus.kernel.seguranca.Papel;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -15,13 +16,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.StreamSupport;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The régua de cobrança over HTTP: its settings, its simulation, and a boleto collected by itself
  * through the fake Evolution API until it is paid.
  */
 class ReguaDeCobrancaIT extends CenarioWhatsapp {
+
+    @Autowired
+    EventProcessingConfiguration eventProcessing;
 
     private static final Duration ESPERA_SAGA = Duration.ofSeconds(60);
 
@@ -138,7 +145,7 @@ class ReguaDeCobrancaIT extends CenarioWhatsapp {
                 "espacamentoMinimoHoras", 0));
         await().atMost(ESPERA).until(() -> get("/api/configuracoes/regua", admin).json().path("etapas").size() == 2);
         Cliente cliente = novoCliente(empresa, "Sem Zap");
-        evolution.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/chat/whatsappNumbers/"
+        evolution.stubFor(WireMock.post("/chat/whatsappNumbers/"
                 + empresa.instancia()).willReturn(json(200, "[{\"jid\":\"" + cliente.telefone()
                 + "@s.whatsapp.net\",\"exists\":false,\"number\":\"" + cliente.telefone() + "\"}]")));
         String boleto = boleto(empresa, cliente, "80.00", LocalDate.now(CalendarioDeCobranca.FUSO));
@@ -155,6 +162,39 @@ class ReguaDeCobrancaIT extends CenarioWhatsapp {
         JsonNode timeline = get("/api/clientes/" + cliente.id() + "/timeline", admin).json();
         assertThat(timeline.toString()).contains("COBRANCA_INTERROMPIDA");
         assertThat(chamadas("POST", "/message/sendText/" + empresa.instancia())).isEmpty();
+    }
+
+    @Test
+    void replayDasProjecoesNaoEnviaNadaDeNovoEASagaNaoPodeSerRefeita() {
+        Empresa empresa = novaEmpresa();
+        aceitaEnvios(empresa);
+        String admin = empresa.token(Papel.ADMIN);
+        put("/api/configuracoes/regua", admin, Map.of("etapas", List.of(Map.of("nome", "Hoje",
+                "diasRelativosAoVencimento", 0)), "janelaInicio", "00:00", "janelaFim", "23:59",
+                "somenteDiasUteis", false, "pularFeriados", false, "espacamentoMinimoHoras", 0));
+        await().atMost(ESPERA).until(() -> get("/api/configuracoes/regua", admin).json().path("etapas").size() == 1);
+        Cliente cliente = novoCliente(empresa, "Replay Sem Reenvio");
+        numeroTrezeDigitos(empresa, cliente.telefone());
+        String boleto = boleto(empresa, cliente, "45.00", LocalDate.now(CalendarioDeCobranca.FUSO));
+        await().atMost(ESPERA_SAGA).untilAsserted(() -> assertThat(etapa(get("/api/boletos/" + boleto + "/regua",
+                admin).json(), 0).path("statusDisparo").asText()).isEqualTo("ENVIADO"));
+        JsonNode antes = get("/api/boletos/" + boleto + "/regua", admin).json();
+
+        for (String grupo : List.of("cobranca", "listas", "timeline")) {
+            assertThat(post("/api/admin/projecoes/" + grupo + "/replay", admin, null).status()).isEqualTo(202);
+        }
+        assertThat(post("/api/admin/projecoes/" + "cobranca-saga" + "/replay", admin, null).status())
+                .as("sagas are never replayed").isEqualTo(404);
+        assertThat(eventProcessing.eventProcessor("cobranca-saga", StreamingEventProcessor.class).orElseThrow()
+                .supportsReset()).isFalse();
+
+        await().atMost(ESPERA_SAGA).untilAsserted(() -> {
+            assertThat(get("/api/admin/projecoes/cobranca", admin).json().path("executando").asBoolean()).isTrue();
+            assertThat(get("/api/admin/projecoes/cobranca", admin).json().path("replay").asBoolean()).isFalse();
+            JsonNode depois = get("/api/boletos/" + boleto + "/regua", admin).json();
+            assertThat(etapa(depois, 0)).isEqualTo(etapa(antes, 0));
+        });
+        assertThat(chamadas("POST", "/message/sendText/" + empresa.instancia())).hasSize(1);
     }
 
     private static JsonNode etapa(JsonNode regua, int dias) {

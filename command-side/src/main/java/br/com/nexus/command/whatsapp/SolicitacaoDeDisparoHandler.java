@@ -49,9 +49,6 @@ class SolicitacaoDeDisparoHandler {
         TenantId tenant = comando.tenantId();
         BoletoWhatsapp boleto = historico.boleto(comando.boletoId(), tenant).orElseThrow(() ->
                 DomainException.naoEncontrado("BOLETO_NAO_ENCONTRADO", "Boleto " + comando.boletoId() + " não encontrado"));
-        if (boleto.pago() || boleto.cancelado()) {
-            throw DomainException.conflito("BOLETO_NAO_DISPARAVEL", "Boleto pago ou cancelado não pode ser enviado");
-        }
         ClienteWhatsapp cliente = historico.cliente(boleto.clienteId(), tenant).orElseThrow(() ->
                 DomainException.naoEncontrado("CLIENTE_NAO_ENCONTRADO", "Cliente do boleto não encontrado"));
         if (cliente.inativo()) {

@@ -103,7 +103,7 @@ public class DisparosProjection {
     @EventHandler
     void on(DisparoEnviado e, EventMessage<?> mensagem) {
         atualizar(e.tenantId(), StatusDisparo.ENVIADO, """
-                enviado_em = :em, provider_message_id = :providerMessageId,
+                enviado_em = :em, provider_message_id = :providerMessageId, ultimo_erro = NULL,
                 tentativas = GREATEST(tentativas, :tentativa)""",
                 parametros(e.tenantId().valor(), e.disparoId(), Origem.de(mensagem))
                         .addValue("providerMessageId", e.providerMessageId())

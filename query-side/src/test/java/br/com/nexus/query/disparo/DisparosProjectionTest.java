@@ -46,6 +46,15 @@ class DisparosProjectionTest {
     private final ClienteId cliente = ClienteId.novo();
 
     @Test
+    void falhaDeUmaTentativaFicaComoUltimoErroAteOutraSair() {
+        DisparoId disparo = solicitar();
+        historia.avancar(Duration.ofMinutes(1));
+        historia.aplicar(disparo, new DisparoFalhou(disparo, tenant, "Connection Closed", 1, true), projecao);
+
+        assertThat(listar(null).items().get(0).ultimoErro()).isEqualTo("Connection Closed");
+    }
+
+    @Test
     void registraTentativasFalhaEnvioEntregaELeitura() {
         DisparoId disparo = solicitar();
         historia.avancar(Duration.ofMinutes(1));
@@ -62,7 +71,8 @@ class DisparosProjectionTest {
 
         assertThat(resumo.status()).isEqualTo(StatusDisparo.LIDO);
         assertThat(resumo.tentativas()).isEqualTo(2);
-        assertThat(resumo.ultimoErro()).isEqualTo("Connection Closed");
+        assertThat(resumo.ultimoErro()).as("a failure a later attempt overcame is no longer the dispatch's error")
+                .isNull();
         assertThat(resumo.providerMessageId()).isEqualTo("3EB0ABC");
         assertThat(resumo.enviadoEm()).isEqualTo(envio);
         assertThat(resumo.lidoEm()).isEqualTo(historia.agora());

@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's consórcio clientes and their boletos (origem GERADO, so each gets its PDF) due around
- * today: in a few days, today, already past due, and one paid by hand weeks ago. Linhas digitáveis
- * are built with {@link CodigoBarras#gerar}, so check digits, value and due-date factor agree.
+ * today: in a few days, today, already past due, and one paid by hand six weeks ago (too old for
+ * the régua to message). Linhas digitáveis are built with {@link CodigoBarras#gerar}, so check digits, value and due-date factor agree.
  */
 @Component
 @Profile("demo")

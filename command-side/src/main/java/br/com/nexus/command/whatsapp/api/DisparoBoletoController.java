@@ -1,12 +1,10 @@
 package br.com.nexus.command.whatsapp.api;
 
-import br.com.nexus.command.whatsapp.Identificadores;
-import br.com.nexus.command.whatsapp.Papeis;
+import br.com.nexus.command.api.comum.Ids;
 import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.disparo.DisparoId;
 import br.com.nexus.kernel.disparo.ResultadoSolicitacaoDisparo;
 import br.com.nexus.kernel.disparo.SolicitarDisparoDeBoletoCommand;
-import br.com.nexus.kernel.seguranca.Papel;
 import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,10 +42,9 @@ class DisparoBoletoController {
     @Operation(summary = "Pede o envio do boleto ao cliente por WhatsApp (202; o envio segue o ritmo da empresa)")
     ResponseEntity<ResultadoSolicitacaoDisparo> solicitar(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @PathVariable String id, @Valid @RequestBody(required = false) DisparoRequest request) {
-        Papeis.exigir(usuario, Papel.ADMIN, Papel.SUPERVISOR, Papel.OPERADOR);
-        BoletoId boletoId = new BoletoId(Identificadores.uuid(id, "id"));
+        BoletoId boletoId = new BoletoId(Ids.de(id, UUID::fromString, "id"));
         UUID modeloId = request == null || request.modeloId() == null || request.modeloId().isBlank() ? null
-                : Identificadores.uuid(request.modeloId(), "modeloId");
+                : Ids.de(request.modeloId(), UUID::fromString, "modeloId");
         boolean semAnexo = request != null && Boolean.TRUE.equals(request.semAnexo());
         ResultadoSolicitacaoDisparo resultado = commandGateway.sendAndWait(new SolicitarDisparoDeBoletoCommand(
                 DisparoId.novo(), usuario.tenantId(), boletoId, modeloId, semAnexo));

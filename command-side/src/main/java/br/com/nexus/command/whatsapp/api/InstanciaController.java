@@ -4,7 +4,6 @@ import br.com.nexus.command.integracao.IntegracaoRepository;
 import br.com.nexus.command.whatsapp.ConfiguracaoEvolution;
 import br.com.nexus.command.whatsapp.ConfiguracoesEvolution;
 import br.com.nexus.command.whatsapp.InstanciasWhatsapp;
-import br.com.nexus.command.whatsapp.Papeis;
 import br.com.nexus.command.comum.ProblemaJson;
 import br.com.nexus.command.whatsapp.TipoIntegracaoEvolution;
 import br.com.nexus.command.whatsapp.evolution.ConexaoEvolution;
@@ -16,7 +15,6 @@ import br.com.nexus.command.whatsapp.evolution.NovaInstancia;
 import br.com.nexus.command.whatsapp.evolution.QrCode;
 import br.com.nexus.kernel.comum.DomainException;
 import br.com.nexus.kernel.comum.TenantId;
-import br.com.nexus.kernel.seguranca.Papel;
 import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -83,7 +81,6 @@ class InstanciaController {
     @Operation(summary = "Cria a instância na Evolution API (exige o segredo chaveGlobal) e devolve o QR code")
     ResponseEntity<InstanciaView> criar(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @Valid @RequestBody(required = false) CriacaoRequest request) {
-        Papeis.exigir(usuario, Papel.ADMIN);
         ConfiguracaoEvolution configuracao = configuracao(usuario.tenantId());
         if (configuracao.chaveGlobal() == null) {
             throw DomainException.regraViolada("CHAVE_GLOBAL_AUSENTE",
@@ -110,7 +107,6 @@ class InstanciaController {
     @GetMapping("/qrcode")
     @Operation(summary = "Inicia o pareamento e devolve o QR code (ou estado open quando já conectada)")
     InstanciaView qrcode(@AuthenticationPrincipal UsuarioAutenticado usuario) {
-        Papeis.exigir(usuario, Papel.ADMIN);
         ConfiguracaoEvolution configuracao = configuracao(usuario.tenantId());
         EstadoConexao estado = gateway.conectar(conexao(configuracao));
         Instant agora = clock.instant();
@@ -121,7 +117,6 @@ class InstanciaController {
     @GetMapping("/estado")
     @Operation(summary = "Estado da conexão da instância com o WhatsApp (open, connecting, close)")
     InstanciaView estado(@AuthenticationPrincipal UsuarioAutenticado usuario) {
-        Papeis.exigir(usuario, Papel.values());
         ConfiguracaoEvolution configuracao = configuracao(usuario.tenantId());
         EstadoConexao estado = gateway.estado(conexao(configuracao));
         Instant agora = clock.instant();
@@ -132,7 +127,6 @@ class InstanciaController {
     @PostMapping("/webhook")
     @Operation(summary = "Aponta o webhook da instância para este sistema (exige a configuração webhookUrl)")
     ResponseEntity<Void> configurarWebhook(@AuthenticationPrincipal UsuarioAutenticado usuario) {
-        Papeis.exigir(usuario, Papel.ADMIN);
         ConfiguracaoEvolution configuracao = configuracao(usuario.tenantId());
         NovaInstancia.Webhook webhook = webhook(configuracao);
         if (webhook == null) {

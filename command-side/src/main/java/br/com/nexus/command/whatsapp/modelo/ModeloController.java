@@ -1,9 +1,7 @@
 package br.com.nexus.command.whatsapp.modelo;
 
-import br.com.nexus.command.whatsapp.Identificadores;
-import br.com.nexus.command.whatsapp.Papeis;
+import br.com.nexus.command.api.comum.Ids;
 import br.com.nexus.kernel.comum.DomainException;
-import br.com.nexus.kernel.seguranca.Papel;
 import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -50,7 +48,6 @@ class ModeloController {
     @Operation(summary = "Cria um modelo; variáveis: {nome} {valor} {vencimento} {linha_digitavel} {descricao} {data_atual}")
     ResponseEntity<ModeloMensagem> criar(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @Valid @RequestBody ModeloRequest request) {
-        Papeis.exigir(usuario, Papel.ADMIN, Papel.SUPERVISOR);
         ModeloMensagem criado = modelos.criar(usuario.tenantId(), request.nome().strip(),
                 Modelos.validar(request.variantes()), Boolean.TRUE.equals(request.padrao()));
         return ResponseEntity.created(URI.create("/api/whatsapp/modelos/" + criado.id())).body(criado);
@@ -59,15 +56,13 @@ class ModeloController {
     @GetMapping
     @Operation(summary = "Lista os modelos da empresa, o padrão primeiro")
     List<ModeloMensagem> listar(@AuthenticationPrincipal UsuarioAutenticado usuario) {
-        Papeis.exigir(usuario, Papel.values());
         return modelos.listar(usuario.tenantId());
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Mostra um modelo")
     ModeloMensagem buscar(@AuthenticationPrincipal UsuarioAutenticado usuario, @PathVariable String id) {
-        Papeis.exigir(usuario, Papel.values());
-        UUID modeloId = Identificadores.uuid(id, "id");
+        UUID modeloId = Ids.de(id, UUID::fromString, "id");
         return modelos.buscar(usuario.tenantId(), modeloId)
                 .orElseThrow(() -> DomainException.naoEncontrado("MODELO_NAO_ENCONTRADO",
                         "Modelo " + id + " não encontrado"));
@@ -77,16 +72,14 @@ class ModeloController {
     @Operation(summary = "Substitui nome, variantes e marcação de padrão de um modelo")
     ModeloMensagem atualizar(@AuthenticationPrincipal UsuarioAutenticado usuario, @PathVariable String id,
             @Valid @RequestBody ModeloRequest request) {
-        Papeis.exigir(usuario, Papel.ADMIN, Papel.SUPERVISOR);
-        return modelos.atualizar(usuario.tenantId(), Identificadores.uuid(id, "id"), request.nome().strip(),
+        return modelos.atualizar(usuario.tenantId(), Ids.de(id, UUID::fromString, "id"), request.nome().strip(),
                 Modelos.validar(request.variantes()), Boolean.TRUE.equals(request.padrao()));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Exclui um modelo")
     ResponseEntity<Void> excluir(@AuthenticationPrincipal UsuarioAutenticado usuario, @PathVariable String id) {
-        Papeis.exigir(usuario, Papel.ADMIN, Papel.SUPERVISOR);
-        modelos.excluir(usuario.tenantId(), Identificadores.uuid(id, "id"));
+        modelos.excluir(usuario.tenantId(), Ids.de(id, UUID::fromString, "id"));
         return ResponseEntity.noContent().build();
     }
 }

@@ -8,7 +8,7 @@ import java.time.Instant;
 
 /**
  * One WhatsApp dispatch and how far it got; {@code tentativas} is the highest attempt seen,
- * {@code ultimoErro} the reason of the latest failure.
+ * {@code ultimoErro} the reason of the latest failure, cleared once a later attempt goes out.
  */
 public record DisparoResumo(
         DisparoId id,
