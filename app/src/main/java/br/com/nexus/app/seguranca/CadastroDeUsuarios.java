@@ -18,6 +18,7 @@ class CadastroDeUsuarios {
     static final String EMAIL_DUPLICADO = "EMAIL_DUPLICADO";
     static final String USUARIO_NAO_ENCONTRADO = "USUARIO_NAO_ENCONTRADO";
     static final String ULTIMO_ADMINISTRADOR = "ULTIMO_ADMINISTRADOR";
+    static final String PAPEL_INVALIDO = "PAPEL_INVALIDO";
 
     record TenantCriado(TenantId tenantId, UsuarioId adminUsuarioId) {
     }
@@ -54,12 +55,17 @@ class CadastroDeUsuarios {
         Instant agora = Instant.now();
         Tenant tenant = new Tenant(TenantId.novo(), nome.strip(), plataforma, agora);
         tenants.inserir(tenant);
-        Usuario admin = criarUsuario(tenant.id(), adminEmail, adminNome, adminSenha, Papel.ADMIN);
+        Usuario admin = criarUsuario(tenant.id(), adminEmail, adminNome, adminSenha, administrador(tenant));
         return new TenantCriado(tenant.id(), admin.id());
     }
 
+    /**
+     * The platform tenant has only PLATAFORMA users and a firm only firm roles, so no firm user ever
+     * runs the installation and the platform's operators never touch a firm's data.
+     */
     @Transactional
     public Usuario criarUsuario(TenantId tenantId, String email, String nome, String senha, Papel papel) {
+        exigirPapelDoTenant(tenantId, papel);
         String normalizado = Emails.normalizar(email);
         PoliticaDeSenha.validar(senha, normalizado);
         if (usuarios.porEmail(normalizado).isPresent()) {
@@ -94,6 +100,9 @@ class CadastroDeUsuarios {
             throw DomainException.invalido("REQUISICAO_INVALIDA", "Informe ao menos um de: nome, papel, ativo, senha");
         }
         tenants.bloquear(tenantId);
+        if (alteracao.papel() != null) {
+            exigirPapelDoTenant(tenantId, alteracao.papel());
+        }
         Usuario atual = buscar(tenantId, id);
         String novoHash = null;
         if (alteracao.senha() != null) {
@@ -115,7 +124,23 @@ class CadastroDeUsuarios {
     }
 
     private static boolean administraAtivo(Usuario usuario) {
-        return usuario.ativo() && usuario.papel() == Papel.ADMIN;
+        return usuario.ativo() && (usuario.papel() == Papel.ADMIN || usuario.papel() == Papel.PLATAFORMA);
+    }
+
+    private static Papel administrador(Tenant tenant) {
+        return tenant.plataforma() ? Papel.PLATAFORMA : Papel.ADMIN;
+    }
+
+    private void exigirPapelDoTenant(TenantId tenantId, Papel papel) {
+        boolean plataforma = tenants.porId(tenantId).map(Tenant::plataforma).orElse(false);
+        if (plataforma && papel != Papel.PLATAFORMA) {
+            throw DomainException.regraViolada(PAPEL_INVALIDO,
+                    "A empresa da plataforma só tem usuários com o papel PLATAFORMA");
+        }
+        if (!plataforma && papel == Papel.PLATAFORMA) {
+            throw DomainException.regraViolada(PAPEL_INVALIDO,
+                    "Papéis de uma empresa: " + Papel.DA_EMPRESA);
+        }
     }
 
     private static DomainException emailDuplicado() {

@@ -3,6 +3,7 @@ package br.com.nexus.app.seguranca;
 import static br.com.nexus.kernel.seguranca.Papel.ADMIN;
 import static br.com.nexus.kernel.seguranca.Papel.AUDITOR;
 import static br.com.nexus.kernel.seguranca.Papel.OPERADOR;
+import static br.com.nexus.kernel.seguranca.Papel.PLATAFORMA;
 import static br.com.nexus.kernel.seguranca.Papel.SUPERVISOR;
 
 import br.com.nexus.kernel.seguranca.Papel;
@@ -49,11 +50,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * Stateless bearer-token security and the role of each endpoint. Reads are open to every role;
- * AUDITOR never writes; OPERADOR writes leads, clientes, boletos, pagamentos and disparos;
- * SUPERVISOR also imports, runs portal downloads and reads reports; ADMIN does everything,
- * including users, tenants, integrations and {@code /api/admin/**}. A write to a path not listed
- * here is ADMIN-only until it is given a rule.
+ * Stateless bearer-token security and the role of each endpoint (the README's role matrix). Reads
+ * are open to every role of a firm; AUDITOR never writes; OPERADOR writes leads, clientes, boletos,
+ * pagamentos and disparos; SUPERVISOR also imports, runs portal downloads, reads reports and refunds;
+ * ADMIN does everything in its firm, including users and integrations. PLATAFORMA runs the
+ * installation (tenants, read-model replays, metrics) and sees no firm's data. A write to a path
+ * not listed here is ADMIN-only until it is given a rule.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -108,7 +110,10 @@ class SegurancaConfiguration {
         // Error and async dispatches re-enter the chain after the request itself was authorized.
         a.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll();
         a.requestMatchers(PUBLICOS).permitAll();
-        a.requestMatchers("/api/admin/**", "/api/usuarios/**", "/api/integracoes/**").hasRole(ADMIN.name());
+        a.requestMatchers("/api/admin/**", "/actuator/**").hasRole(PLATAFORMA.name());
+        a.requestMatchers("/api/conta", "/api/conta/**").authenticated();
+        a.requestMatchers("/api/usuarios", "/api/usuarios/**").hasAnyRole(papeis(ADMIN, PLATAFORMA));
+        a.requestMatchers("/api/integracoes/**").hasRole(ADMIN.name());
         a.requestMatchers("/api/configuracoes/**").hasAnyRole(papeis(ADMIN, SUPERVISOR));
         a.requestMatchers(HttpMethod.GET, "/api/whatsapp/instancia/qrcode").hasRole(ADMIN.name());
         a.requestMatchers(HttpMethod.GET, "/api/whatsapp/envios/**").hasAnyRole(papeis(ADMIN, SUPERVISOR, OPERADOR));
@@ -116,14 +121,14 @@ class SegurancaConfiguration {
             a.requestMatchers(leitura, "/api/auditoria/**").hasAnyRole(papeis(ADMIN, AUDITOR));
             a.requestMatchers(leitura, "/api/relatorios/**", "/api/execucoes-download/**")
                     .hasAnyRole(papeis(ADMIN, SUPERVISOR, AUDITOR));
-            a.requestMatchers(leitura, "/api/**").authenticated();
+            a.requestMatchers(leitura, "/api/**").hasAnyRole(papeis(Papel.DA_EMPRESA.toArray(Papel[]::new)));
         }
         a.requestMatchers("/api/*/importacao", "/api/*/importacao/**", "/api/execucoes-download/**",
-                "/api/relatorios/**", "/api/whatsapp/modelos", "/api/whatsapp/modelos/**")
-                .hasAnyRole(papeis(ADMIN, SUPERVISOR));
+                "/api/relatorios/**", "/api/whatsapp/modelos", "/api/whatsapp/modelos/**",
+                "/api/pagamentos/*/estorno").hasAnyRole(papeis(ADMIN, SUPERVISOR));
         a.requestMatchers("/api/leads/**", "/api/clientes/**", "/api/boletos/**", "/api/pagamentos/**",
                 "/api/disparos/**").hasAnyRole(papeis(ADMIN, SUPERVISOR, OPERADOR));
-        a.requestMatchers("/api/**", "/actuator/**").hasRole(ADMIN.name());
+        a.requestMatchers("/api/**").hasRole(ADMIN.name());
         a.anyRequest().authenticated();
     }
 

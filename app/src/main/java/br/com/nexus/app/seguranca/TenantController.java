@@ -1,6 +1,7 @@
 package br.com.nexus.app.seguranca;
 
 import br.com.nexus.kernel.comum.TenantId;
+import br.com.nexus.kernel.seguranca.Papel;
 import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import br.com.nexus.kernel.seguranca.UsuarioId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * New tenants, each with its first administrator. Only administrators of the platform tenant (the
- * one created at first start) may do this: a customer's administrator manages its own firm only.
+ * New tenants, each with its first administrator. Only the platform's operators (role PLATAFORMA,
+ * in the tenant created at first start) may do this: a firm's administrator manages its own firm only.
  */
 @RestController
 @RequestMapping("/api/admin/tenants")
@@ -79,7 +80,7 @@ class TenantController {
 
     private void exigirPlataforma(UsuarioAutenticado admin) {
         boolean plataforma = tenants.porId(admin.tenantId()).map(Tenant::plataforma).orElse(false);
-        if (!plataforma) {
+        if (!plataforma || admin.papel() != Papel.PLATAFORMA) {
             throw RecusaDeAcesso.acessoNegado("Só administradores da plataforma gerenciam empresas");
         }
     }

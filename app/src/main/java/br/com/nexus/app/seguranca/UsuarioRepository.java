@@ -65,7 +65,7 @@ class UsuarioRepository {
     }
 
     long administradoresAtivos(TenantId tenantId) {
-        return jdbc.sql("SELECT count(*) FROM usuario WHERE tenant_id = ? AND papel = 'ADMIN' AND ativo")
+        return jdbc.sql("SELECT count(*) FROM usuario WHERE tenant_id = ? AND papel IN ('ADMIN', 'PLATAFORMA') AND ativo")
                 .param(tenantId.valor())
                 .query(Long.class)
                 .single();

@@ -65,7 +65,7 @@ public class UsuariosDeDemonstracao {
             if (admin.isPresent()) {
                 return new EmpresaDeDemonstracao(admin.get().tenantId(), admin.get().id(), admin.get().email(), false);
             }
-            for (Papel papel : Papel.values()) {
+            for (Papel papel : Papel.DA_EMPRESA) {
                 senhas.put(papel, senha == null || senha.isBlank() ? senhaAleatoria() : senha);
             }
             CadastroDeUsuarios.TenantCriado criado = cadastro.criarTenant(NOME_DA_EMPRESA, false,

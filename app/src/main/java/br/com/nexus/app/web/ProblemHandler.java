@@ -4,6 +4,7 @@ import br.com.nexus.kernel.comum.DomainException;
 import br.com.nexus.kernel.comum.ErroDominio;
 import br.com.nexus.kernel.comum.ErrorKind;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -49,6 +50,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
     public static final String REQUISICAO_INVALIDA = "REQUISICAO_INVALIDA";
+    /** How Jackson's strict duplicate detection words its refusal. */
+    private static final String CAMPO_DUPLICADO = "Duplicate field";
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> domain(DomainException e, HttpServletRequest request) {
@@ -196,6 +199,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String unreadableDetail(HttpMessageNotReadableException e) {
+        StreamReadException leitura = causeOf(e, StreamReadException.class);
+        if (leitura != null && leitura.getOriginalMessage() != null
+                && leitura.getOriginalMessage().startsWith(CAMPO_DUPLICADO)) {
+            return "Campo repetido no JSON: " + leitura.getOriginalMessage().substring(CAMPO_DUPLICADO.length()).strip();
+        }
         Throwable cause = e.getCause();
         if (cause instanceof InvalidFormatException invalid) {
             return "Valor inválido para '" + path(invalid) + "'";

@@ -2,6 +2,7 @@ package br.com.nexus.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,43 @@ class EntradasHostisIT extends ApiIT {
                 WHERE payloadtype = 'br.com.nexus.kernel.lead.LeadCapturado'
                   AND position(? in convert_from(payload, 'UTF8')) > 0""", Long.class, empresa.tenantId());
         assertThat(leads).isEqualTo(1);
+    }
+
+    @Test
+    void chaveRepetidaNoJsonRespondeComoRequisicaoInvalidaEmTodaFamiliaDeEscrita() {
+        Empresa empresa = novaEmpresa();
+        String leadId = capturarLead(empresa, DadosDaApi.celular());
+        String clienteId = cadastrarCliente(empresa, DadosDaApi.cpf());
+        String boletoId = registrarBoleto(empresa, clienteId, "150.50");
+        long antes = eventosDoTenant(empresa);
+        String[][] escritas = {
+                {"POST", "/api/leads", empresa.operador(),
+                        "{\"nome\":\"Maria\",\"nome\":\"Joana\",\"telefone\":\"11987654321\",\"origem\":\"SITE\"}"},
+                {"POST", "/api/leads/" + leadId + "/conversao", empresa.operador(),
+                        "{\"cpf\":\"" + DadosDaApi.cpf() + "\",\"cpf\":\"" + DadosDaApi.cpf() + "\"}"},
+                {"POST", "/api/leads/" + leadId + "/status", empresa.operador(),
+                        "{\"etapa\":\"CONTATADO\",\"etapa\":\"PERDIDO\"}"},
+                {"POST", "/api/clientes", empresa.operador(), "{\"nome\":\"A\",\"nome\":\"B\"}"},
+                {"PUT", "/api/clientes/" + clienteId, empresa.operador(), "{\"email\":\"a@b.com\",\"email\":\"c@d.com\"}"},
+                {"POST", "/api/boletos", empresa.operador(), "{\"valor\":\"1.00\",\"valor\":\"2.00\"}"},
+                {"POST", "/api/boletos/" + boletoId + "/disparos", empresa.operador(), "{\"a\":1,\"a\":2}"},
+                {"POST", "/api/boletos/" + boletoId + "/cancelamento", empresa.operador(),
+                        "{\"motivo\":\"x\",\"motivo\":\"y\"}"},
+                {"POST", "/api/pagamentos", empresa.operador(), "{\"valor\":\"1.00\",\"valor\":\"2.00\"}"},
+                {"POST", "/api/pagamentos/cobrancas", empresa.operador(), "{\"boletoId\":\"x\",\"boletoId\":\"y\"}"},
+                {"PUT", "/api/configuracoes/regua", empresa.admin(), "{\"etapas\":[],\"etapas\":[]}"},
+                {"PUT", "/api/integracoes/asaas", empresa.admin(), "{\"ativo\":true,\"ativo\":false}"},
+                {"POST", "/api/whatsapp/modelos", empresa.admin(), "{\"nome\":\"a\",\"nome\":\"b\"}"},
+                {"POST", "/api/usuarios", empresa.admin(), "{\"papel\":\"ADMIN\",\"papel\":\"AUDITOR\"}"},
+                {"POST", "/api/auth/login", null, "{\"email\":\"a@b.com\",\"email\":\"c@d.com\",\"senha\":\"x\"}"}};
+
+        for (String[] escrita : escritas) {
+            Resposta resposta = send(request(escrita[1], escrita[2]).header("Content-Type", "application/json")
+                    .method(escrita[0], HttpRequest.BodyPublishers.ofString(escrita[3])));
+            assertProblema(resposta, 400, "REQUISICAO_INVALIDA");
+            assertThat(resposta.json().path("detail").asText()).as(escrita[1]).contains("repetid");
+        }
+        assertThat(eventosDoTenant(empresa)).isEqualTo(antes);
     }
 
     @Test

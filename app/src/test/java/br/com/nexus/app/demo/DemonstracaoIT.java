@@ -61,7 +61,7 @@ class DemonstracaoIT extends IntegrationTest {
 
     @Test
     void criaUmUsuarioDeCadaPapel() {
-        for (Papel papel : Papel.values()) {
+        for (Papel papel : Papel.DA_EMPRESA) {
             assertThat(token(papel)).as(papel.name()).isNotBlank();
         }
         assertThat(jdbc.queryForList("SELECT papel FROM usuario WHERE tenant_id = ?", String.class, tenant))

@@ -83,24 +83,22 @@ class ReplayIT extends IntegrationTest {
         assertThat(conteudo(empresa.tenantId())).isNotEqualTo(antes);
 
         for (String grupo : GRUPOS) {
-            Resposta replay = post("/api/admin/projecoes/" + grupo + "/replay", empresa.token(Papel.ADMIN), null);
+            Resposta replay = post("/api/admin/projecoes/" + grupo + "/replay", plataforma(), null);
             assertThat(replay.status()).as(replay.toString()).isEqualTo(202);
             assertThat(replay.json().path("grupo").asText()).isEqualTo(grupo);
         }
         assertThat(get("/api/dashboard", empresa.token(Papel.OPERADOR)).status())
                 .as("a API segue respondendo durante o replay").isEqualTo(200);
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(emDia(empresa))
-                .as(() -> get("/api/admin/projecoes", empresa.token(Papel.ADMIN)).body()).isTrue());
+                .as(() -> get("/api/admin/projecoes", plataforma()).body()).isTrue());
 
         assertThat(conteudo(empresa.tenantId())).isEqualTo(antes);
     }
 
     @Test
-    void progressoDoReplayVisivelAoAdmin() {
-        TenantDeTeste empresa = Autenticacao.novoTenant(url(""));
-
-        Resposta estado = get("/api/admin/projecoes/funil", empresa.token(Papel.ADMIN));
-        Resposta todas = get("/api/admin/projecoes", empresa.token(Papel.ADMIN));
+    void progressoDoReplayVisivelAPlataforma() {
+        Resposta estado = get("/api/admin/projecoes/funil", plataforma());
+        Resposta todas = get("/api/admin/projecoes", plataforma());
 
         assertThat(estado.status()).isEqualTo(200);
         assertThat(estado.json().path("executando").asBoolean()).isTrue();
@@ -110,14 +108,17 @@ class ReplayIT extends IntegrationTest {
     }
 
     @Test
-    void soAdminRefazProjecaoESoAsDeLeitura() {
+    void soAPlataformaRefazProjecaoESoAsDeLeitura() {
         TenantDeTeste empresa = Autenticacao.novoTenant(url(""));
 
+        Resposta admin = post("/api/admin/projecoes/funil/replay", empresa.token(Papel.ADMIN), null);
         Resposta operador = post("/api/admin/projecoes/dashboard/replay", empresa.token(Papel.OPERADOR), null);
         Resposta supervisor = get("/api/admin/projecoes/dashboard", empresa.token(Papel.SUPERVISOR));
-        Resposta desconhecida = post("/api/admin/projecoes/inexistente/replay", empresa.token(Papel.ADMIN), null);
-        Resposta politica = post("/api/admin/projecoes/pagamento-boleto/replay", empresa.token(Papel.ADMIN), null);
+        Resposta desconhecida = post("/api/admin/projecoes/inexistente/replay", plataforma(), null);
+        Resposta politica = post("/api/admin/projecoes/pagamento-boleto/replay", plataforma(), null);
 
+        assertThat(admin.status()).as("o ADMIN de uma empresa não apaga as leituras de todas").isEqualTo(403);
+        assertThat(get("/api/admin/projecoes/funil", plataforma()).json().path("replay").asBoolean()).isFalse();
         assertThat(operador.status()).isEqualTo(403);
         assertThat(supervisor.status()).isEqualTo(403);
         assertThat(desconhecida.status()).isEqualTo(404);
@@ -136,7 +137,7 @@ class ReplayIT extends IntegrationTest {
 
     private boolean emDia(TenantDeTeste empresa) {
         for (String grupo : GRUPOS) {
-            JsonNode estado = get("/api/admin/projecoes/" + grupo, empresa.token(Papel.ADMIN)).json();
+            JsonNode estado = get("/api/admin/projecoes/" + grupo, plataforma()).json();
             if (!estado.path("emDia").asBoolean() || estado.path("replay").asBoolean()
                     || estado.path("progresso").decimalValue().compareTo(java.math.BigDecimal.valueOf(100)) != 0) {
                 return false;
@@ -217,5 +218,9 @@ class ReplayIT extends IntegrationTest {
                 ResultadoDownload.CPF_NAO_ENCONTRADO, "CPF desconhecido", null, null, null, 2, 2));
         h.publicar("ExecucaoDownload", execucao, new ExecucaoDownloadConcluida(execucao, t,
                 SituacaoExecucaoDownload.CONCLUIDA, null, 2, new ContagemDownload(1, 0, 1, 0, 0)));
+    }
+
+    private String plataforma() {
+        return Autenticacao.tokenDoAdminInicial(url(""));
     }
 }

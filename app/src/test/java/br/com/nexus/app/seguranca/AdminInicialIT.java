@@ -25,7 +25,7 @@ class AdminInicialIT extends IntegrationTest {
 
         JsonNode conta = get("/api/conta", token).json();
         assertThat(conta.path("email").asText()).isEqualTo(Autenticacao.ADMIN_INICIAL_EMAIL);
-        assertThat(conta.path("papel").asText()).isEqualTo("ADMIN");
+        assertThat(conta.path("papel").asText()).isEqualTo("PLATAFORMA");
         JsonNode empresas = get("/api/admin/tenants", token).json();
         JsonNode plataforma = null;
         for (JsonNode empresa : empresas) {

@@ -95,7 +95,61 @@ class AutorizacaoIT extends IntegrationTest {
         assertThat(malformado("/api/execucoes-download", admin).status()).isNotIn(401, 403);
         assertThat(get("/api/auditoria/lead/" + algumId + "/eventos", admin).status()).isNotIn(401, 403);
         assertThat(get("/api/integracoes/asaas", admin).status()).isNotIn(401, 403);
-        assertThat(malformado("/api/admin/projecoes/nao-existe/replay", admin).status()).isNotIn(401, 403);
+    }
+
+    @Test
+    void aOperacaoDaPlataformaNaoEDeNenhumAdministradorDeEmpresa() {
+        String admin = empresa.token(Papel.ADMIN);
+
+        negado(post("/api/admin/projecoes/dashboard/replay", admin, null));
+        negado(get("/api/admin/projecoes", admin));
+        negado(get("/api/admin/projecoes/dashboard", admin));
+        negado(get("/api/admin/tenants", admin));
+        negado(get("/actuator/prometheus", admin));
+        negado(get("/actuator/metrics", admin));
+        negado(get("/actuator/metrics/http.server.requests", admin));
+    }
+
+    @Test
+    void aPlataformaOperaAInstalacaoMasNaoVeNemEscreveDadosDeEmpresa() {
+        String plataforma = Autenticacao.tokenDoAdminInicial(url(""));
+
+        assertThat(get("/api/admin/projecoes", plataforma).status()).isEqualTo(200);
+        assertThat(get("/api/admin/tenants", plataforma).status()).isEqualTo(200);
+        assertThat(get("/actuator/metrics", plataforma).status()).isEqualTo(200);
+        assertThat(get("/api/conta", plataforma).status()).isEqualTo(200);
+        negado(get("/api/leads", plataforma));
+        negado(get("/api/dashboard", plataforma));
+        negado(post("/api/leads", plataforma, Map.of("nome", "Maria", "telefone", "11987654321",
+                "origem", "INSTAGRAM")));
+        negado(get("/api/integracoes/asaas", plataforma));
+    }
+
+    @Test
+    void papeisDaPlataformaEDeEmpresaNaoSeMisturam() {
+        Resposta plataformaNaEmpresa = post("/api/usuarios", empresa.token(Papel.ADMIN), Map.of("email",
+                "op-" + algumId + "@plataforma.test", "nome", "Intrusa", "senha", "Senha-Longa-123",
+                "papel", "PLATAFORMA"));
+        Resposta adminNaPlataforma = post("/api/usuarios", Autenticacao.tokenDoAdminInicial(url("")), Map.of(
+                "email", "adm-" + algumId + "@plataforma.test", "nome", "Empresa na plataforma",
+                "senha", "Senha-Longa-123", "papel", "ADMIN"));
+        Resposta promovido = patch("/api/usuarios/" + empresa.usuario(Papel.OPERADOR).id().valor(),
+                empresa.token(Papel.ADMIN), Map.of("papel", "PLATAFORMA"));
+
+        for (Resposta recusa : new Resposta[] {plataformaNaEmpresa, adminNaPlataforma, promovido}) {
+            assertThat(recusa.status()).isEqualTo(422);
+            assertThat(recusa.json().path("code").asText()).isEqualTo("PAPEL_INVALIDO");
+        }
+        assertThat(get("/api/usuarios", empresa.token(Papel.ADMIN)).body()).doesNotContain("PLATAFORMA");
+    }
+
+    @Test
+    void estornoEDeSupervisorParaCima() {
+        String caminho = "/api/pagamentos/" + algumId + "/estorno";
+
+        negado(post(caminho, empresa.token(Papel.OPERADOR), Map.of()));
+        negado(post(caminho, empresa.token(Papel.AUDITOR), Map.of()));
+        assertThat(post(caminho, empresa.token(Papel.SUPERVISOR), Map.of()).status()).isNotIn(401, 403);
     }
 
     @Test

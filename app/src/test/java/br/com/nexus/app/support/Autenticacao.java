@@ -76,7 +76,7 @@ public final class Autenticacao {
         String tokenAdmin = accessToken(baseUrl, adminEmail, SENHA);
         usuarios.put(Papel.ADMIN, new UsuarioDeTeste(UsuarioId.de(criado.path("adminUsuarioId").asText()),
                 adminEmail, tokenAdmin));
-        for (Papel papel : Papel.values()) {
+        for (Papel papel : Papel.DA_EMPRESA) {
             if (papel == Papel.ADMIN) {
                 continue;
             }

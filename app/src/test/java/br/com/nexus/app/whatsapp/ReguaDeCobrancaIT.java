@@ -3,6 +3,7 @@ package br.com.nexus.app.whatsapp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import br.com.nexus.app.support.Autenticacao;
 import br.com.nexus.kernel.cobranca.CalendarioDeCobranca;
 import br.com.nexus.kernel.comum.CodigoBarras;
 import br.com.nexus.kernel.comum.Dinheiro;
@@ -179,18 +180,20 @@ class ReguaDeCobrancaIT extends CenarioWhatsapp {
         await().atMost(ESPERA_SAGA).untilAsserted(() -> assertThat(etapa(get("/api/boletos/" + boleto + "/regua",
                 admin).json(), 0).path("statusDisparo").asText()).isEqualTo("ENVIADO"));
         JsonNode antes = get("/api/boletos/" + boleto + "/regua", admin).json();
+        String plataforma = Autenticacao.tokenDoAdminInicial(url(""));
 
         for (String grupo : List.of("cobranca", "listas", "timeline")) {
-            assertThat(post("/api/admin/projecoes/" + grupo + "/replay", admin, null).status()).isEqualTo(202);
+            assertThat(post("/api/admin/projecoes/" + grupo + "/replay", plataforma, null).status()).isEqualTo(202);
         }
-        assertThat(post("/api/admin/projecoes/" + "cobranca-saga" + "/replay", admin, null).status())
+        assertThat(post("/api/admin/projecoes/" + "cobranca-saga" + "/replay", plataforma, null).status())
                 .as("sagas are never replayed").isEqualTo(404);
         assertThat(eventProcessing.eventProcessor("cobranca-saga", StreamingEventProcessor.class).orElseThrow()
                 .supportsReset()).isFalse();
 
         await().atMost(ESPERA_SAGA).untilAsserted(() -> {
-            assertThat(get("/api/admin/projecoes/cobranca", admin).json().path("executando").asBoolean()).isTrue();
-            assertThat(get("/api/admin/projecoes/cobranca", admin).json().path("replay").asBoolean()).isFalse();
+            JsonNode projecao = get("/api/admin/projecoes/cobranca", plataforma).json();
+            assertThat(projecao.path("executando").asBoolean()).isTrue();
+            assertThat(projecao.path("replay").asBoolean()).isFalse();
             JsonNode depois = get("/api/boletos/" + boleto + "/regua", admin).json();
             assertThat(etapa(depois, 0)).isEqualTo(etapa(antes, 0));
         });

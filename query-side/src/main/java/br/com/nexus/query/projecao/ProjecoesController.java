@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Administration of the read models: their progress, and rebuilding one from the event store. */
+/**
+ * Operation of the read models, for the platform only (a replay rebuilds every tenant's rows):
+ * their progress, and rebuilding one from the event store.
+ */
 @RestController
 class ProjecoesController {
 
@@ -25,27 +28,27 @@ class ProjecoesController {
 
     @GetMapping("/api/admin/projecoes")
     List<EstadoProjecao> todas(@AuthenticationPrincipal UsuarioAutenticado usuario) {
-        exigirAdmin(usuario);
+        exigirPlataforma(usuario);
         return projecoes.todas();
     }
 
     @GetMapping("/api/admin/projecoes/{grupo}")
     EstadoProjecao estado(@AuthenticationPrincipal UsuarioAutenticado usuario, @PathVariable String grupo) {
-        exigirAdmin(usuario);
+        exigirPlataforma(usuario);
         return projecoes.estado(grupo);
     }
 
     @PostMapping("/api/admin/projecoes/{grupo}/replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
     EstadoProjecao replay(@AuthenticationPrincipal UsuarioAutenticado usuario, @PathVariable String grupo) {
-        exigirAdmin(usuario);
+        exigirPlataforma(usuario);
         return projecoes.replay(grupo);
     }
 
-    private static void exigirAdmin(UsuarioAutenticado usuario) {
+    private static void exigirPlataforma(UsuarioAutenticado usuario) {
         Usuarios.tenant(usuario);
-        if (usuario.papel() != Papel.ADMIN) {
-            throw new AccessDeniedException("Somente administradores");
+        if (usuario.papel() != Papel.PLATAFORMA) {
+            throw new AccessDeniedException("Somente a operação da plataforma");
         }
     }
 }
