@@ -1,20 +1,16 @@
 package br.com.nexus.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import br.com.nexus.app.support.Autenticacao;
 import br.com.nexus.app.support.Autenticacao.TenantDeTeste;
 import br.com.nexus.app.support.IntegrationTest;
 import br.com.nexus.kernel.seguranca.Papel;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,20 +21,13 @@ abstract class ApiIT extends IntegrationTest {
     @Autowired
     protected JdbcTemplate jdbc;
 
-    @Autowired
-    private EventProcessingConfiguration processadores;
-
     /**
      * The policies start at the head of the stream, taken when their processor first claims its
      * segment, shortly after the application starts; events published before would not be theirs.
      */
     @BeforeEach
     void esperarPoliticasEmPosicao() {
-        for (String grupo : List.of("conversao-saga", "pagamento-boleto")) {
-            TrackingEventProcessor processador =
-                    processadores.eventProcessor(grupo, TrackingEventProcessor.class).orElseThrow();
-            await().atMost(Duration.ofSeconds(60)).until(() -> !processador.processingStatus().isEmpty());
-        }
+        aguardarProcessadores("conversao-saga", "pagamento-boleto");
     }
 
     /** A tenant of its own with one user per role, each logged in. */

@@ -1,5 +1,8 @@
 package br.com.nexus.app.importacao;
 
+import static br.com.nexus.app.importacao.Planilhas.XLSX;
+import static br.com.nexus.app.importacao.Planilhas.linha;
+import static br.com.nexus.app.importacao.Planilhas.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,9 +13,7 @@ import br.com.nexus.kernel.cliente.ClienteAtualizado;
 import br.com.nexus.kernel.cliente.ClienteImportado;
 import br.com.nexus.kernel.seguranca.Papel;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.http.HttpRequest;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -33,8 +34,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** {@code POST /api/clientes/importacao} with real .xlsx and .csv files. */
 class ImportacaoDeClientesIT extends IntegrationTest {
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -230,15 +229,7 @@ class ImportacaoDeClientesIT extends IntegrationTest {
     }
 
     private Resposta importar(String token, String nome, String tipo, byte[] conteudo) {
-        String fronteira = "----nexus" + UUID.randomUUID();
-        ByteArrayOutputStream corpo = new ByteArrayOutputStream();
-        corpo.writeBytes(("--" + fronteira + "\r\nContent-Disposition: form-data; name=\"arquivo\"; filename=\"" + nome
-                + "\"\r\nContent-Type: " + tipo + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        corpo.writeBytes(conteudo);
-        corpo.writeBytes(("\r\n--" + fronteira + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request("/api/clientes/importacao", token)
-                .header("Content-Type", "multipart/form-data; boundary=" + fronteira)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(corpo.toByteArray())));
+        return postArquivo("/api/clientes/importacao", token, "arquivo", nome, tipo, conteudo);
     }
 
     private static List<String> rejeitados(JsonNode relatorio) {
@@ -267,20 +258,6 @@ class ImportacaoDeClientesIT extends IntegrationTest {
                 .filter(tipo::isInstance)
                 .map(tipo::cast)
                 .toList();
-    }
-
-    private static void linha(Sheet aba, int indice, String... valores) {
-        Row row = aba.createRow(indice);
-        for (int i = 0; i < valores.length; i++) {
-            row.createCell(i).setCellValue(valores[i]);
-        }
-    }
-
-    private static byte[] xlsx(XSSFWorkbook pasta) throws IOException {
-        ByteArrayOutputStream saida = new ByteArrayOutputStream();
-        pasta.write(saida);
-        pasta.close();
-        return saida.toByteArray();
     }
 
     private static String formatado(String cpf) {

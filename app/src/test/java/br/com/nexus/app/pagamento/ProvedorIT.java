@@ -1,17 +1,13 @@
 package br.com.nexus.app.pagamento;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.nexus.app.support.Autenticacao;
 import br.com.nexus.app.support.Autenticacao.TenantDeTeste;
 import br.com.nexus.app.support.IntegrationTest;
-import br.com.nexus.kernel.comum.Dinheiro;
 import br.com.nexus.kernel.seguranca.Papel;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -81,13 +77,7 @@ abstract class ProvedorIT extends IntegrationTest {
 
     /** Makes the fake Asaas accept the next charge; returns the charge's pay_ id. */
     protected String asaasAceita(String metodo, String valor, LocalDate vencimento) {
-        String id = "pay_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        asaas.stubFor(WireMock.get(urlPathEqualTo("/v3/customers")).willReturn(okJson(Provedores.LISTA_VAZIA)));
-        asaas.stubFor(WireMock.post("/v3/customers").willReturn(okJson(Provedores.CLIENTE_CRIADO)));
-        asaas.stubFor(WireMock.post("/v3/payments").willReturn(okJson(Provedores.cobrancaCriada(id, metodo, valor, vencimento))));
-        asaas.stubFor(WireMock.get("/v3/payments/" + id + "/identificationField")
-                .willReturn(okJson(Provedores.linhaDigitavel(Dinheiro.parse(valor), vencimento))));
-        return id;
+        return Provedores.asaasAceita(asaas, metodo, valor, vencimento);
     }
 
     protected Cobranca emitirNoAsaas(TenantDeTeste empresa, String clienteId, String metodo, String valor) {

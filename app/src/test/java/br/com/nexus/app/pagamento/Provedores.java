@@ -1,14 +1,21 @@
 package br.com.nexus.app.pagamento;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
 import br.com.nexus.kernel.comum.CodigoBarras;
 import br.com.nexus.kernel.comum.Dinheiro;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.junit.Stubbing;
 import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * What Asaas and Efí send and answer, as PROTOCOLS.md §2 and §3 record them (the §2.3 sandbox
  * capture and the §3.4 Efí sample), with only ids, amounts and references made parameters.
+ * Public for the end-to-end tests elsewhere that pay a boleto through the fake Asaas.
  */
-final class Provedores {
+public final class Provedores {
 
     static final String LISTA_VAZIA = """
             {"object":"list","hasMore":false,"totalCount":0,"limit":10,"offset":0,"data":[]}""";
@@ -54,8 +61,23 @@ final class Provedores {
         return CodigoBarras.gerar("461", vencimento, valor, "0000000000000000010326944");
     }
 
+    /**
+     * Makes a fake Asaas (WireMock) accept the next charge: no customer yet, the customer created,
+     * the charge and, for a boleto, its linha digitável. Returns the charge's pay_ id.
+     */
+    public static String asaasAceita(Stubbing asaas, String metodo, String valor, LocalDate vencimento) {
+        String id = "pay_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        asaas.stubFor(WireMock.get(urlPathEqualTo("/v3/customers")).willReturn(okJson(LISTA_VAZIA)));
+        asaas.stubFor(WireMock.post("/v3/customers").willReturn(okJson(CLIENTE_CRIADO)));
+        asaas.stubFor(WireMock.post("/v3/payments")
+                .willReturn(okJson(cobrancaCriada(id, metodo, valor, vencimento))));
+        asaas.stubFor(WireMock.get("/v3/payments/" + id + "/identificationField")
+                .willReturn(okJson(linhaDigitavel(Dinheiro.parse(valor), vencimento))));
+        return id;
+    }
+
     /** The §2.3 capture (a PAYMENT_RECEIVED for a boleto) with event, ids and value replaced. */
-    static String eventoAsaas(String eventoId, String evento, String cobrancaId, String valor,
+    public static String eventoAsaas(String eventoId, String evento, String cobrancaId, String valor,
             String externalReference) {
         return """
                 {"id":"%s","event":"%s","dateCreated":"2024-11-06 18:59:27",

@@ -38,8 +38,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,8 +62,6 @@ class DownloadDoPortalIT extends IntegrationTest {
     @Autowired
     private EventStore eventStore;
     @Autowired
-    private EventProcessingConfiguration processadores;
-    @Autowired
     private CommandGateway commandGateway;
 
     private final PortalFalso portal = PortalFalso.iniciar(USUARIO, SENHA);
@@ -74,11 +70,7 @@ class DownloadDoPortalIT extends IntegrationTest {
     /** Both processors start at the head of the stream: a run started before they are in place is not theirs. */
     @BeforeEach
     void prepararEmpresa() {
-        for (String grupo : List.of("portal-download", "download-saga")) {
-            TrackingEventProcessor processador =
-                    processadores.eventProcessor(grupo, TrackingEventProcessor.class).orElseThrow();
-            await().atMost(Duration.ofSeconds(60)).until(() -> !processador.processingStatus().isEmpty());
-        }
+        aguardarProcessadores("portal-download", "download-saga");
         empresa = Autenticacao.novoTenant(url(""));
     }
 

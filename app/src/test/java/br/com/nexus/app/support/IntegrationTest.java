@@ -1,15 +1,23 @@
 package br.com.nexus.app.support;
 
+import static org.awaitility.Awaitility.await;
+
 import br.com.nexus.app.NexusApplication;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.UUID;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -29,6 +37,9 @@ public abstract class IntegrationTest {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    private EventProcessingConfiguration processadoresDeEventos;
 
     protected String url(String path) {
         return "http://localhost:" + port + path;
@@ -61,6 +72,33 @@ public abstract class IntegrationTest {
     protected Resposta postRaw(String path, String token, String contentType, String body) {
         return send(request(path, token).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** One file as a {@code multipart/form-data} part named {@code campo}, the way a browser uploads it. */
+    protected Resposta postArquivo(String path, String token, String campo, String nome, String tipo,
+            byte[] conteudo) {
+        String fronteira = "----nexus" + UUID.randomUUID();
+        ByteArrayOutputStream corpo = new ByteArrayOutputStream();
+        corpo.writeBytes(("--" + fronteira + "\r\nContent-Disposition: form-data; name=\"" + campo + "\"; filename=\""
+                + nome + "\"\r\nContent-Type: " + tipo + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        corpo.writeBytes(conteudo);
+        corpo.writeBytes(("\r\n--" + fronteira + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path, token).header("Content-Type", "multipart/form-data; boundary=" + fronteira)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(corpo.toByteArray())));
+    }
+
+    /**
+     * Waits until these processors have claimed their segments. The policies, sagas and workers start
+     * at the head of the stream, taken when they first claim, shortly after the application starts:
+     * whatever was published before is not theirs.
+     */
+    protected void aguardarProcessadores(String... grupos) {
+        for (String grupo : grupos) {
+            TrackingEventProcessor processador = processadoresDeEventos
+                    .eventProcessor(grupo, TrackingEventProcessor.class)
+                    .orElseThrow(() -> new IllegalArgumentException("Processador desconhecido: " + grupo));
+            await().atMost(Duration.ofSeconds(60)).until(() -> !processador.processingStatus().isEmpty());
+        }
     }
 
     protected HttpRequest.Builder request(String path, String token) {

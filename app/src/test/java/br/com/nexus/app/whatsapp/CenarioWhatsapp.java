@@ -46,10 +46,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * answering as Evolution 2.3 does), plus the clientes and boletos a dispatch needs, all through the
  * real API. Each tenant gets its own instance name, so the fake's answers never cross tenants.
  */
-abstract class CenarioWhatsapp extends IntegrationTest {
+public abstract class CenarioWhatsapp extends IntegrationTest {
 
     static final LocalDate VENCIMENTO = LocalDate.of(2026, 12, 10);
-    static final Duration ESPERA = Duration.ofSeconds(30);
+    protected static final Duration ESPERA = Duration.ofSeconds(30);
 
     protected static WireMockServer evolution;
 
@@ -70,15 +70,15 @@ abstract class CenarioWhatsapp extends IntegrationTest {
     }
 
     /** A tenant with its evolution integration: secrets as the test knows them. */
-    record Empresa(TenantDeTeste tenant, String instancia, String apiKey, String webhookToken, String jwtKey) {
+    protected record Empresa(TenantDeTeste tenant, String instancia, String apiKey, String webhookToken, String jwtKey) {
 
-        String token(Papel papel) {
+        public String token(Papel papel) {
             return tenant.token(papel);
         }
     }
 
     /** A tenant whose pacing lets everything out at once, all day, retrying after one second. */
-    Empresa novaEmpresa() {
+    protected Empresa novaEmpresa() {
         return novaEmpresa(Map.of());
     }
 
@@ -113,7 +113,7 @@ abstract class CenarioWhatsapp extends IntegrationTest {
     }
 
     /** The fake answers sends with a fresh key.id each time, as WhatsApp does. */
-    void aceitaEnvios(Empresa empresa) {
+    protected void aceitaEnvios(Empresa empresa) {
         for (String rota : List.of("sendText", "sendMedia")) {
             evolution.stubFor(WireMock.post("/message/" + rota + "/" + empresa.instancia()).willReturn(json(201, """
                     {"key":{"remoteJid":"{{jsonPath request.body '$.number'}}","fromMe":true,
@@ -131,7 +131,7 @@ abstract class CenarioWhatsapp extends IntegrationTest {
                         + "{\"jid\":\"" + doze + "@s.whatsapp.net\",\"exists\":true,\"number\":\"" + doze + "\"}]")));
     }
 
-    void numeroTrezeDigitos(Empresa empresa, String telefone13) {
+    protected void numeroTrezeDigitos(Empresa empresa, String telefone13) {
         String doze = telefone13.substring(0, 4) + telefone13.substring(5);
         evolution.stubFor(WireMock.post("/chat/whatsappNumbers/" + empresa.instancia()).willReturn(json(200,
                 "[{\"jid\":\"" + telefone13 + "@s.whatsapp.net\",\"exists\":true,\"number\":\"" + telefone13 + "\"},"
@@ -142,7 +142,7 @@ abstract class CenarioWhatsapp extends IntegrationTest {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(corpo);
     }
 
-    List<LoggedRequest> chamadas(String metodo, String caminho) {
+    protected List<LoggedRequest> chamadas(String metodo, String caminho) {
         return evolution.getAllServeEvents().stream()
                 .map(e -> e.getRequest())
                 .filter(r -> r.getMethod().getName().equals(metodo) && r.getUrl().equals(caminho))
@@ -209,7 +209,7 @@ abstract class CenarioWhatsapp extends IntegrationTest {
         return eventos(aggregateId).stream().filter(tipo::isInstance).map(tipo::cast).toList();
     }
 
-    Resposta webhook(String caminho, Map<String, String> cabecalhos, String corpo) {
+    protected Resposta webhook(String caminho, Map<String, String> cabecalhos, String corpo) {
         var pedido = request(caminho, null).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(corpo));
         cabecalhos.forEach(pedido::header);
@@ -242,7 +242,7 @@ abstract class CenarioWhatsapp extends IntegrationTest {
         }
     }
 
-    static JsonNode corpo(LoggedRequest pedido) {
+    protected static JsonNode corpo(LoggedRequest pedido) {
         try {
             return JSON.readTree(pedido.getBodyAsString());
         } catch (IOException e) {

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -118,10 +119,11 @@ class ReguaDoBoletoConsulta {
         }
         Parametros porCliente = new Parametros("tenant", chave.getValue("tenant"));
         porCliente.addValue("cliente", cliente);
+        // max() answers one row, NULL while the cliente has had no message yet.
         return jdbc.query("""
                 SELECT max(em) AS ultimo FROM consulta_etapa_cobranca
                 WHERE tenant_id = :tenant AND cliente_id = :cliente AND situacao = 'EXECUTADA'""", porCliente,
-                (rs, n) -> Sql.instante(rs, "ultimo")).stream().findFirst().orElse(null);
+                (rs, n) -> Sql.instante(rs, "ultimo")).stream().filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private static EtapaDoBoleto futura(EtapaPlanejada etapa) {

@@ -20,12 +20,23 @@ import java.util.Locale;
 public record BoletoFalso(LinhaDigitavel linhaDigitavel, Dinheiro valor, LocalDate vencimento, String mesReferencia) {
 
     private static final DateTimeFormatter DATA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final String[] MESES = {"JANEIRO", "FEVEREIRO", "MARÇO", "ABRIL", "MAIO", "JUNHO", "JULHO",
+        "AGOSTO", "SETEMBRO", "OUTUBRO", "NOVEMBRO", "DEZEMBRO"};
 
     /** {@code mesReferencia} as the emission page prints it, e.g. {@code "NOVEMBRO/2025"}. */
     public static BoletoFalso de(long centavos, LocalDate vencimento, String mesReferencia, long nossoNumero) {
         String campoLivre = String.format(Locale.ROOT, "%025d", nossoNumero);
         CodigoBarras codigo = CodigoBarras.gerar("237", vencimento, Dinheiro.deCentavos(centavos), campoLivre);
         return new BoletoFalso(codigo.linhaDigitavel(), Dinheiro.deCentavos(centavos), vencimento, mesReferencia);
+    }
+
+    /**
+     * A boleto of the month it falls due in ({@code MARÇO/2026} for 10/03/2026), the way the portal
+     * emits the current installment; tests that need a collection step due now pass today or a past date.
+     */
+    public static BoletoFalso vencendoEm(LocalDate vencimento, long centavos, long nossoNumero) {
+        String mes = MESES[vencimento.getMonthValue() - 1] + "/" + vencimento.getYear();
+        return de(centavos, vencimento, mes, nossoNumero);
     }
 
     public byte[] pdf(String nomeCliente) {
