@@ -41,13 +41,13 @@ class AutenticacaoService {
     public Tokens login(String email, String senha, String endereco) {
         limitador.tentativaDoEndereco(endereco);
         String normalizado = email.strip().toLowerCase(Locale.ROOT);
-        limitador.reservarFalhaDaConta(normalizado);
+        limitador.reservarFalhaDaConta(normalizado, endereco);
         Optional<Usuario> usuario = usuarios.porEmail(normalizado);
         boolean confere = confere(senha, usuario.map(Usuario::senhaHash).orElse(hashFicticio));
         if (!confere || usuario.isEmpty() || !usuario.get().ativo()) {
             throw RecusaDeAcesso.credenciaisInvalidas();
         }
-        limitador.sucessoDaConta(normalizado);
+        limitador.sucessoDaConta(normalizado, endereco);
         return emissor.emitir(usuario.get(), Instant.now());
     }
 

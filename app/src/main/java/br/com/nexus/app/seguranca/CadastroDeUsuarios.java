@@ -73,7 +73,7 @@ class CadastroDeUsuarios {
         }
         Instant agora = Instant.now();
         Usuario usuario = new Usuario(UsuarioId.novo(), tenantId, normalizado, nome.strip(), senhas.encode(senha),
-                papel, true, agora, agora);
+                papel, true, agora, agora, agora);
         try {
             usuarios.inserir(usuario);
         } catch (DuplicateKeyException e) {

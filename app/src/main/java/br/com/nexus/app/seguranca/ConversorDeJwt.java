@@ -1,6 +1,7 @@
 package br.com.nexus.app.seguranca;
 
 import br.com.nexus.kernel.seguranca.UsuarioId;
+import java.time.Instant;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a valid token into the caller. The user is read back on every request, so deactivating a
- * user or changing its role takes effect at once rather than when its token expires.
+ * user, changing its role or its password takes effect at once rather than when its token expires.
  */
 @Component
 class ConversorDeJwt implements Converter<Jwt, AbstractAuthenticationToken> {
@@ -32,7 +33,16 @@ class ConversorDeJwt implements Converter<Jwt, AbstractAuthenticationToken> {
         return usuarios.porId(id)
                 .filter(Usuario::ativo)
                 .filter(u -> u.tenantId().toString().equals(tenant))
+                .filter(u -> u.aceitaTokenEmitidoEm(emitidoEm(jwt)))
                 .map(u -> new UsuarioAutenticacao(u.autenticado(), jwt))
                 .orElseThrow(() -> new InvalidBearerTokenException("Usuário inexistente ou inativo"));
+    }
+
+    private static Instant emitidoEm(Jwt jwt) {
+        Object ms = jwt.getClaim(EmissorDeTokens.CLAIM_EMITIDO_EM_MS);
+        if (ms instanceof Number numero) {
+            return Instant.ofEpochMilli(numero.longValue());
+        }
+        return jwt.getIssuedAt() != null ? jwt.getIssuedAt() : Instant.EPOCH;
     }
 }

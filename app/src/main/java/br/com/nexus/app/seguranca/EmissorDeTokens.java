@@ -27,6 +27,8 @@ class EmissorDeTokens {
     static final String CLAIM_TENANT = "tenant";
     static final String CLAIM_EMAIL = "email";
     static final String CLAIM_PAPEL = "papel";
+    /** {@code iat} has whole seconds; a password change must also void tokens of its own second. */
+    static final String CLAIM_EMITIDO_EM_MS = "iat_ms";
 
     private final JwtEncoder encoder;
     private final RefreshTokenRepository refreshTokens;
@@ -51,6 +53,7 @@ class EmissorDeTokens {
                 .claim(CLAIM_TENANT, usuario.tenantId().toString())
                 .claim(CLAIM_EMAIL, usuario.email())
                 .claim(CLAIM_PAPEL, usuario.papel().name())
+                .claim(CLAIM_EMITIDO_EM_MS, agora.toEpochMilli())
                 .build();
         String acesso = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
                 .getTokenValue();

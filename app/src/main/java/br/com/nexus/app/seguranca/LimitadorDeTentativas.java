@@ -9,10 +9,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Slows down password guessing: every login or refresh attempt costs a token of the caller's
- * address, and every failed login a token of the account (the e-mail as typed, known or not, so
- * the limit does not reveal which accounts exist). A failure token is taken before the password is
- * checked, so concurrent guesses cannot overshoot; a successful login gives the account its full
- * allowance back. Buckets live in this node's memory.
+ * address, and every failed login a token of the account as seen from that address (the e-mail as
+ * typed, known or not, so the limit does not reveal which accounts exist). Counting an account's
+ * failures per source means a stranger guessing from elsewhere cannot lock its owner out. A failure
+ * token is taken before the password is checked, so concurrent guesses cannot overshoot; a
+ * successful login gives the account its full allowance back from that address. Buckets live in
+ * this node's memory.
  */
 @Component
 class LimitadorDeTentativas {
@@ -42,18 +44,21 @@ class LimitadorDeTentativas {
         });
     }
 
-    /** Reserves one failure of this account before its password is checked; refuses with 429 when none is left. */
-    void reservarFalhaDaConta(String email) {
-        porConta.consumir(chave(email)).ifPresent(espera -> {
+    /**
+     * Reserves one failure of this account from this address before its password is checked;
+     * refuses with 429 when none is left.
+     */
+    void reservarFalhaDaConta(String email, String endereco) {
+        porConta.consumir(chave(email, endereco)).ifPresent(espera -> {
             throw RecusaDeAcesso.muitasTentativas(espera);
         });
     }
 
-    void sucessoDaConta(String email) {
-        porConta.esquecer(chave(email));
+    void sucessoDaConta(String email, String endereco) {
+        porConta.esquecer(chave(email, endereco));
     }
 
-    private static String chave(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
+    private static String chave(String email, String endereco) {
+        return email.strip().toLowerCase(Locale.ROOT) + " " + endereco;
     }
 }

@@ -48,6 +48,8 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Stateless bearer-token security and the role of each endpoint (the README's role matrix). Reads
@@ -75,6 +77,14 @@ class SegurancaConfiguration {
     private static final String[] SEM_BEARER = {"/api/auth/", "/api/webhooks/"};
 
     private static final Duration TOLERANCIA_DE_RELOGIO = Duration.ofSeconds(30);
+    /**
+     * Sent on every answer: browsers ignore it over plain http, and behind a TLS proxy the request
+     * may look like http to us (unless NEXUS_FORWARD_HEADERS=native).
+     */
+    private static final Duration HSTS = Duration.ofDays(365);
+    /** Nothing from elsewhere; the API docs page (Swagger UI) needs its own inline styles and data: images. */
+    static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, ConversorDeJwt conversor, ObjectMapper json)
@@ -89,7 +99,14 @@ class SegurancaConfiguration {
         AccessDeniedHandler negado = (request, response, e) -> Problemas.escrever(response, json,
                 HttpStatus.FORBIDDEN, RecusaDeAcesso.ACESSO_NEGADO, "Seu papel não permite esta operação", request);
 
-        http.csrf(AbstractHttpConfigurer::disable)
+        http.headers(h -> h
+                        .httpStrictTransportSecurity(hsts -> hsts
+                                .requestMatcher(AnyRequestMatcher.INSTANCE)
+                                .maxAgeInSeconds(HSTS.toSeconds())
+                                .includeSubDomains(true))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                .csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)

@@ -16,7 +16,8 @@ record Usuario(
         Papel papel,
         boolean ativo,
         Instant criadoEm,
-        Instant atualizadoEm) {
+        Instant atualizadoEm,
+        Instant credenciaisAlteradasEm) {
 
     UsuarioAutenticado autenticado() {
         return new UsuarioAutenticado(id, tenantId, email, papel);
@@ -28,7 +29,13 @@ record Usuario(
                 novoHash != null ? novoHash : senhaHash,
                 novoPapel != null ? novoPapel : papel,
                 novoAtivo != null ? novoAtivo : ativo,
-                criadoEm, quando);
+                criadoEm, quando,
+                novoHash != null ? quando : credenciaisAlteradasEm);
+    }
+
+    /** A token issued before the password last changed may have been taken with the old one. */
+    boolean aceitaTokenEmitidoEm(Instant emitidoEm) {
+        return !emitidoEm.isBefore(credenciaisAlteradasEm);
     }
 
     /** Leaves the password hash out, so the record can be logged or shown in assertion failures. */

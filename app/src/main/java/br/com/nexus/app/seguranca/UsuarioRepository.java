@@ -23,19 +23,22 @@ class UsuarioRepository {
     /** Throws {@link org.springframework.dao.DuplicateKeyException} when the e-mail is taken. */
     void inserir(Usuario u) {
         jdbc.sql("""
-                INSERT INTO usuario (id, tenant_id, email, nome, senha_hash, papel, ativo, criado_em, atualizado_em)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO usuario (id, tenant_id, email, nome, senha_hash, papel, ativo, criado_em, atualizado_em,
+                                     credenciais_alteradas_em)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(u.id().valor(), u.tenantId().valor(), u.email(), u.nome(), u.senhaHash(), u.papel().name(),
-                        u.ativo(), Tempo.sql(u.criadoEm()), Tempo.sql(u.atualizadoEm()))
+                        u.ativo(), Tempo.sql(u.criadoEm()), Tempo.sql(u.atualizadoEm()),
+                        Tempo.sql(u.credenciaisAlteradasEm()))
                 .update();
     }
 
     void atualizar(Usuario u) {
         jdbc.sql("""
-                UPDATE usuario SET nome = ?, senha_hash = ?, papel = ?, ativo = ?, atualizado_em = ?
+                UPDATE usuario SET nome = ?, senha_hash = ?, papel = ?, ativo = ?, atualizado_em = ?,
+                                   credenciais_alteradas_em = ?
                 WHERE id = ? AND tenant_id = ?""")
                 .params(u.nome(), u.senhaHash(), u.papel().name(), u.ativo(), Tempo.sql(u.atualizadoEm()),
-                        u.id().valor(), u.tenantId().valor())
+                        Tempo.sql(u.credenciaisAlteradasEm()), u.id().valor(), u.tenantId().valor())
                 .update();
     }
 
@@ -85,6 +88,7 @@ class UsuarioRepository {
                 Papel.valueOf(rs.getString("papel")),
                 rs.getBoolean("ativo"),
                 Tempo.instante(rs, "criado_em"),
-                Tempo.instante(rs, "atualizado_em"));
+                Tempo.instante(rs, "atualizado_em"),
+                Tempo.instante(rs, "credenciais_alteradas_em"));
     }
 }

@@ -32,13 +32,18 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -152,21 +157,69 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 servlet(request), null);
     }
 
+    /** Spring MVC's own refusals; their English, framework-worded details never reach the caller. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
         HttpStatus status = HttpStatus.resolve(statusCode.value());
-        String code = switch (status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status) {
+        if (status == null) {
+            status = statusCode.is5xxServerError() ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.BAD_REQUEST;
+        }
+        String detail = detalheDe(status);
+        if (e instanceof MissingServletRequestParameterException m) {
+            detail = "Parâmetro obrigatório ausente: " + m.getParameterName();
+        } else if (e instanceof MissingRequestHeaderException m) {
+            detail = "Cabeçalho obrigatório ausente: " + m.getHeaderName();
+        } else if (e instanceof MissingServletRequestPartException m) {
+            detail = "Parte obrigatória ausente: " + m.getRequestPartName();
+        } else if (e instanceof HttpRequestMethodNotSupportedException m) {
+            detail = "Método " + m.getMethod() + " não é aceito aqui";
+        } else if (e instanceof MaxUploadSizeExceededException) {
+            detail = "Arquivo grande demais para esta operação";
+        }
+        ResponseEntity<Object> resposta = problem(status, codigoDe(status), detail, servlet(request), null);
+        if (!headers.isEmpty()) {
+            HttpHeaders todos = new HttpHeaders();
+            todos.addAll(resposta.getHeaders());
+            headers.forEach((nome, valores) -> {
+                if (!todos.containsKey(nome)) {
+                    todos.addAll(nome, valores);
+                }
+            });
+            return new ResponseEntity<>(resposta.getBody(), todos, resposta.getStatusCode());
+        }
+        return resposta;
+    }
+
+    static String codigoDe(HttpStatus status) {
+        return switch (status) {
             case NOT_FOUND -> "NAO_ENCONTRADO";
             case METHOD_NOT_ALLOWED -> "METODO_NAO_PERMITIDO";
             case UNSUPPORTED_MEDIA_TYPE -> "TIPO_DE_CONTEUDO_NAO_SUPORTADO";
             case NOT_ACCEPTABLE -> "FORMATO_NAO_ACEITAVEL";
             case PAYLOAD_TOO_LARGE -> "CONTEUDO_GRANDE_DEMAIS";
-            case BAD_REQUEST -> REQUISICAO_INVALIDA;
-            default -> statusCode.is5xxServerError() ? "ERRO_INTERNO" : REQUISICAO_INVALIDA;
+            case UNAUTHORIZED -> "NAO_AUTENTICADO";
+            case FORBIDDEN -> "ACESSO_NEGADO";
+            case TOO_MANY_REQUESTS -> "MUITAS_TENTATIVAS";
+            case SERVICE_UNAVAILABLE -> "INDISPONIVEL";
+            default -> status.is5xxServerError() ? "ERRO_INTERNO" : REQUISICAO_INVALIDA;
         };
-        String detail = body instanceof ProblemDetail pd && pd.getDetail() != null ? pd.getDetail() : e.getMessage();
-        return problem(statusCode, code, detail, servlet(request), null);
+    }
+
+    static String detalheDe(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> "Recurso não encontrado";
+            case METHOD_NOT_ALLOWED -> "Método não aceito aqui";
+            case UNSUPPORTED_MEDIA_TYPE -> "Tipo de conteúdo não aceito";
+            case NOT_ACCEPTABLE -> "Formato de resposta não disponível";
+            case PAYLOAD_TOO_LARGE -> "Conteúdo grande demais";
+            case UNAUTHORIZED -> "Autenticação necessária";
+            case FORBIDDEN -> "Seu papel não permite esta operação";
+            case TOO_MANY_REQUESTS -> "Muitas requisições; tente mais tarde";
+            case SERVICE_UNAVAILABLE -> "Serviço indisponível; tente mais tarde";
+            default -> status.is5xxServerError() ? "Erro inesperado; nada foi perdido, tente novamente"
+                    : "Requisição inválida";
+        };
     }
 
     private ResponseEntity<Object> notFound(HttpServletRequest request) {
@@ -175,13 +228,22 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     static ResponseEntity<Object> problem(HttpStatusCode status, String code, String detail,
             HttpServletRequest request, List<Map<String, String>> errors) {
+        return problem(status, code, detail, request == null ? null : request.getRequestURI(), errors);
+    }
+
+    static ResponseEntity<Object> problem(HttpStatusCode status, String code, String detail, String instance,
+            List<Map<String, String>> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("urn:nexus:problema:" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
         HttpStatus resolved = HttpStatus.resolve(status.value());
         problem.setTitle(resolved != null ? resolved.getReasonPhrase() : "Erro");
         problem.setProperty("code", code);
-        if (request != null) {
-            problem.setInstance(URI.create(request.getRequestURI()));
+        if (instance != null) {
+            try {
+                problem.setInstance(URI.create(instance));
+            } catch (IllegalArgumentException e) {
+                // a path that is not a valid URI is no instance worth naming
+            }
         }
         if (errors != null && !errors.isEmpty()) {
             problem.setProperty("errors", errors);

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -102,6 +103,50 @@ class EntradasHostisIT extends ApiIT {
             assertThat(resposta.json().path("detail").asText()).as(escrita[1]).contains("repetid");
         }
         assertThat(eventosDoTenant(empresa)).isEqualTo(antes);
+    }
+
+    @Test
+    void todoErroEProblemJsonNossoSemTextoDoFramework() {
+        Empresa empresa = novaEmpresa();
+        String[][] casos = {
+                {"/api/clientes/a%2fb", "400"},
+                {"/api/clientes/a%2Fb/timeline", "400"},
+                {"/api//usuarios", "400"},
+                {"/api/leads;x=1", "400"},
+                {"/api/relatorios/mensal.pdf?mes=-999999999-01", "400"},
+                {"/api/relatorios/mensal.pdf?mes=99999-01", "400"},
+                {"/api/nao-existe", "404"},
+                {"/api/leads/" + UUID.randomUUID() + "/nada", "404"}};
+
+        for (String[] caso : casos) {
+            Resposta resposta = get(caso[0], empresa.admin());
+            assertThat(resposta.status()).as(caso[0] + " " + resposta.body()).isEqualTo(Integer.parseInt(caso[1]));
+            assertSemTextoDeFramework(resposta, caso[0]);
+        }
+        Resposta enorme = postArquivo("/api/clientes/importacao", empresa.admin(), "arquivo", "clientes.csv",
+                "text/csv", new byte[12 * 1024 * 1024]);
+        assertThat(enorme.status()).isEqualTo(413);
+        assertSemTextoDeFramework(enorme, "413");
+    }
+
+    @Test
+    void respostasTrazemOsCabecalhosDeEndurecimento() {
+        Empresa empresa = novaEmpresa();
+
+        for (Resposta resposta : List.of(get("/api/dashboard", empresa.operador()), get("/api/leads", null),
+                get("/actuator/health", null))) {
+            assertThat(resposta.header("Strict-Transport-Security")).contains("max-age=31536000");
+            assertThat(resposta.header("Content-Security-Policy")).contains("default-src 'self'")
+                    .contains("frame-ancestors 'none'");
+            assertThat(resposta.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        }
+    }
+
+    private static void assertSemTextoDeFramework(Resposta resposta, String caso) {
+        assertThat(resposta.contentType()).as(caso).startsWith("application/problem+json");
+        assertThat(resposta.json().path("code").asText()).as(caso).isNotBlank();
+        assertThat(resposta.body()).as(caso).doesNotContain("ProblemDetail", "about:blank", "Exception",
+                "No static resource", "<html", "timestamp", "org.springframework", "java.");
     }
 
     @Test

@@ -56,40 +56,52 @@ class LimitadorDeTentativasTest {
     @Test
     void sextaFalhaDaContaRecebe429QualquerQueSejaACaixaDoEmail() {
         for (int i = 0; i < 5; i++) {
-            limitador.reservarFalhaDaConta("maria@clinica.test");
+            limitador.reservarFalhaDaConta("maria@clinica.test", "10.0.0.7");
         }
 
-        assertThatThrownBy(() -> limitador.reservarFalhaDaConta(" MARIA@Clinica.test"))
+        assertThatThrownBy(() -> limitador.reservarFalhaDaConta(" MARIA@Clinica.test", "10.0.0.7"))
                 .isInstanceOfSatisfying(RecusaDeAcesso.class,
                         e -> assertThat(e.retryAfter()).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(15)));
-        assertThatCode(() -> limitador.reservarFalhaDaConta("joao@clinica.test")).doesNotThrowAnyException();
+        assertThatCode(() -> limitador.reservarFalhaDaConta("joao@clinica.test", "10.0.0.7")).doesNotThrowAnyException();
     }
 
     @Test
     void sucessoDevolveTodasAsTentativasDaConta() {
         for (int i = 0; i < 4; i++) {
-            limitador.reservarFalhaDaConta("maria@clinica.test");
+            limitador.reservarFalhaDaConta("maria@clinica.test", "10.0.0.7");
         }
 
-        limitador.sucessoDaConta("maria@clinica.test");
+        limitador.sucessoDaConta("maria@clinica.test", "10.0.0.7");
 
         for (int i = 0; i < 5; i++) {
-            limitador.reservarFalhaDaConta("maria@clinica.test");
+            limitador.reservarFalhaDaConta("maria@clinica.test", "10.0.0.7");
         }
-        assertThatThrownBy(() -> limitador.reservarFalhaDaConta("maria@clinica.test"))
+        assertThatThrownBy(() -> limitador.reservarFalhaDaConta("maria@clinica.test", "10.0.0.7"))
                 .isInstanceOf(RecusaDeAcesso.class);
+    }
+
+    @Test
+    void asFalhasDeUmEnderecoNaoBloqueiamAContaEmOutro() {
+        for (int i = 0; i < 5; i++) {
+            limitador.reservarFalhaDaConta("maria@clinica.test", "203.0.113.9");
+        }
+
+        assertThatThrownBy(() -> limitador.reservarFalhaDaConta("maria@clinica.test", "203.0.113.9"))
+                .isInstanceOf(RecusaDeAcesso.class);
+        assertThatCode(() -> limitador.reservarFalhaDaConta("maria@clinica.test", "10.0.0.7"))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void contaBloqueadaVoltaDepoisDaJanela() {
         for (int i = 0; i < 5; i++) {
-            limitador.reservarFalhaDaConta("maria@clinica.test");
+            limitador.reservarFalhaDaConta("maria@clinica.test", "10.0.0.7");
         }
 
         relogio.avancar(Duration.ofMinutes(15));
 
         for (int i = 0; i < 5; i++) {
-            limitador.reservarFalhaDaConta("maria@clinica.test");
+            limitador.reservarFalhaDaConta("maria@clinica.test", "10.0.0.7");
         }
     }
 

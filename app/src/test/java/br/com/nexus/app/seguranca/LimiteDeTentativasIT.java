@@ -14,20 +14,21 @@ import org.junit.jupiter.api.Test;
 /**
  * The test profile trusts X-Forwarded-For (as behind a proxy) and exempts loopback from the
  * per-address limit, so each test here comes from an address of its own with the default limits:
- * 20 attempts a minute per address, 5 failures per 15 minutes per account.
+ * 20 attempts a minute per address, 5 failures per 15 minutes per account and address.
  */
 class LimiteDeTentativasIT extends IntegrationTest {
 
     @Test
-    void contaBloqueiaNaSextaFalhaMesmoComASenhaCertaEDeOutroEndereco() {
+    void contaBloqueiaNaSextaFalhaDoMesmoEnderecoMesmoComASenhaCerta() {
         TenantDeTeste empresa = Autenticacao.novoTenant(url(""));
         String email = empresa.usuario(Papel.SUPERVISOR).email();
+        String atacante = enderecoNovo();
 
         for (int i = 0; i < 5; i++) {
-            assertThat(login(enderecoNovo(), email, "Senha-Errada-123").status()).isEqualTo(401);
+            assertThat(login(atacante, email, "Senha-Errada-123").status()).isEqualTo(401);
         }
-        Resposta bloqueado = login(enderecoNovo(), email, "Senha-Errada-123");
-        Resposta senhaCerta = login(enderecoNovo(), email, Autenticacao.SENHA);
+        Resposta bloqueado = login(atacante, email, "Senha-Errada-123");
+        Resposta senhaCerta = login(atacante, email, Autenticacao.SENHA);
 
         assertThat(bloqueado.status()).isEqualTo(429);
         assertThat(bloqueado.contentType()).startsWith("application/problem+json");
@@ -40,18 +41,35 @@ class LimiteDeTentativasIT extends IntegrationTest {
     }
 
     @Test
+    void quemErraDeOutroEnderecoNaoTrancaODono() {
+        TenantDeTeste empresa = Autenticacao.novoTenant(url(""));
+        String email = empresa.usuario(Papel.ADMIN).email();
+        String atacante = enderecoNovo();
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(login(atacante, email, "Senha-Errada-123").status()).isEqualTo(401);
+        }
+        assertThat(login(atacante, email, "Senha-Errada-123").status()).isEqualTo(429);
+
+        Resposta dono = login(enderecoNovo(), email, Autenticacao.SENHA);
+        assertThat(dono.status()).isEqualTo(200);
+        assertThat(dono.body()).contains("accessToken");
+    }
+
+    @Test
     void loginCertoZeraAsFalhasDaConta() {
         TenantDeTeste empresa = Autenticacao.novoTenant(url(""));
         String email = empresa.usuario(Papel.OPERADOR).email();
+        String endereco = enderecoNovo();
 
         for (int i = 0; i < 4; i++) {
-            assertThat(login(enderecoNovo(), email, "Senha-Errada-123").status()).isEqualTo(401);
+            assertThat(login(endereco, email, "Senha-Errada-123").status()).isEqualTo(401);
         }
-        assertThat(login(enderecoNovo(), email, Autenticacao.SENHA).status()).isEqualTo(200);
+        assertThat(login(endereco, email, Autenticacao.SENHA).status()).isEqualTo(200);
         for (int i = 0; i < 5; i++) {
-            assertThat(login(enderecoNovo(), email, "Senha-Errada-123").status()).isEqualTo(401);
+            assertThat(login(endereco, email, "Senha-Errada-123").status()).isEqualTo(401);
         }
-        assertThat(login(enderecoNovo(), email, "Senha-Errada-123").status()).isEqualTo(429);
+        assertThat(login(endereco, email, "Senha-Errada-123").status()).isEqualTo(429);
     }
 
     @Test

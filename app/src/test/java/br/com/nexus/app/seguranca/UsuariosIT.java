@@ -177,6 +177,12 @@ class UsuariosIT extends IntegrationTest {
         assertThat(post("/api/auth/login", null, Map.of("email", email, "senha", SENHA_NOVA)).status()).isEqualTo(200);
         assertThat(post("/api/auth/refresh", null, Map.of("refreshToken", refresh)).status())
                 .as("as sessões abertas com a senha antiga terminam").isEqualTo(401);
+        assertThat(get("/api/dashboard", empresa.token(Papel.SUPERVISOR)).status())
+                .as("o token de acesso emitido antes da troca também").isEqualTo(401);
+        assertThat(get("/api/dashboard", Autenticacao.accessToken(url(""), email, SENHA_NOVA)).status())
+                .isEqualTo(200);
+        assertThat(get("/api/dashboard", empresa.token(Papel.OPERADOR)).status())
+                .as("os outros usuários seguem").isEqualTo(200);
     }
 
     @Test

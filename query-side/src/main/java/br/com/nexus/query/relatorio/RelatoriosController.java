@@ -2,6 +2,7 @@ package br.com.nexus.query.relatorio;
 
 import br.com.nexus.kernel.boleto.OrigemBoleto;
 import br.com.nexus.kernel.cliente.ClienteId;
+import br.com.nexus.kernel.comum.DomainException;
 import br.com.nexus.kernel.comum.TenantId;
 import br.com.nexus.kernel.consulta.boleto.ListarBoletosQuery;
 import br.com.nexus.kernel.consulta.boleto.SituacaoBoleto;
@@ -44,6 +45,9 @@ class RelatoriosController {
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+    private static final YearMonth PRIMEIRO_MES = YearMonth.of(2000, 1);
+    private static final YearMonth ULTIMO_MES = YearMonth.of(2100, 12);
+
     private final RelatorioMensal relatorioMensal;
     private final Exportacoes exportacoes;
     private final Calendario calendario;
@@ -62,6 +66,9 @@ class RelatoriosController {
     ResponseEntity<byte[]> mensal(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth mes) {
         TenantId tenant = Usuarios.tenant(usuario);
+        if (mes != null && (mes.isBefore(PRIMEIRO_MES) || mes.isAfter(ULTIMO_MES))) {
+            throw DomainException.invalido("MES_INVALIDO", "Informe o mês entre " + PRIMEIRO_MES + " e " + ULTIMO_MES);
+        }
         YearMonth referencia = mes != null ? mes : YearMonth.from(calendario.hoje());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         relatorioMensal.gerar(tenant, referencia, relogio.instant(), pdf);
