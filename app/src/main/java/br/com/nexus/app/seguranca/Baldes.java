@@ -2,6 +2,7 @@ package br.com.nexus.app.seguranca;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
 import java.util.Optional;
@@ -32,6 +33,16 @@ final class Baldes {
     Optional<Duration> consumir(String chave) {
         ConsumptionProbe probe = balde(chave).tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    }
+
+    /** Whether the key still has a token, without taking it; when not, how long until it has. */
+    Optional<Duration> esgotado(String chave) {
+        Bucket existente = baldes.get(chave);
+        if (existente == null) {
+            return Optional.empty();
+        }
+        EstimationProbe probe = existente.estimateAbilityToConsume(1);
+        return probe.canBeConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
     void esquecer(String chave) {

@@ -6,9 +6,11 @@ import static org.awaitility.Awaitility.await;
 import br.com.nexus.app.support.Autenticacao.TenantDeTeste;
 import br.com.nexus.kernel.seguranca.Papel;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 class AsaasWebhookIT extends ProvedorIT {
@@ -40,6 +42,36 @@ class AsaasWebhookIT extends ProvedorIT {
         }
         assertThat(linhasComEventoId(id)).isZero();
         assertThat(eventosRecebidos(empresa, "")).isEmpty();
+    }
+
+    @Test
+    void enderecoQueErraOSegredoVinteVezesRecebe429EOsOutrosSeguem() {
+        TenantDeTeste empresa = novaEmpresa();
+        String token = configurarAsaas(empresa);
+        String atacante = "10.201." + ThreadLocalRandom.current().nextInt(256) + "." + (1 + ThreadLocalRandom.current()
+                .nextInt(254));
+        String id = eventoId();
+        String corpo = Provedores.eventoAsaas(id, "PAYMENT_RECEIVED", "pay_1", "42.23", null);
+
+        for (int i = 0; i < 20; i++) {
+            assertProblema(webhookAsaasDe(atacante, "chute-" + i + "-0123456789abcdef", corpo), 401,
+                    "WEBHOOK_NAO_AUTENTICADO");
+        }
+        Resposta bloqueado = webhookAsaasDe(atacante, token, corpo);
+
+        assertProblema(bloqueado, 429, "MUITAS_TENTATIVAS");
+        assertThat(Long.parseLong(bloqueado.header("Retry-After"))).isBetween(1L, 60L);
+        assertThat(linhasComEventoId(id)).isZero();
+        assertThat(webhookAsaasDe("10.202.0.1", token, corpo).status()).as("o provedor, de outro endereço, segue")
+                .isEqualTo(200);
+    }
+
+    private Resposta webhookAsaasDe(String endereco, String token, String corpo) {
+        return send(request("/api/webhooks/asaas", null)
+                .header("Content-Type", "application/json")
+                .header("X-Forwarded-For", endereco)
+                .header("asaas-access-token", token)
+                .POST(HttpRequest.BodyPublishers.ofString(corpo)));
     }
 
     @Test

@@ -87,7 +87,7 @@ public class IntegracaoRepository {
                         tipo.tipo(), sha256(valor), tenant.valor(), nome);
             } catch (DuplicateKeyException e) {
                 throw DomainException.conflito("SEGREDO_EM_USO",
-                        "Este segredo de webhook já identifica outra empresa; gere um novo");
+                        "Este segredo de webhook não pode ser usado; gere um novo, aleatório");
             }
         }
         return new Integracao(tenant, tipo.tipo(), Map.copyOf(configuracao), Map.copyOf(segredos), agora);
