@@ -6,6 +6,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,9 +21,15 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 @Configuration(proxyBeanMethods = false)
 public class PrazosPersistentesConfiguration {
 
-    /** Recurring tasks among the {@code Task} beans are scheduled at start, once across nodes; the rest on demand. */
+    /**
+     * Recurring tasks among the {@code Task} beans are scheduled at start, once across nodes; the rest on demand.
+     *
+     * <p>A deadline being run when its node dies stays marked as picked; it runs again (on any node, the
+     * restarted one included) once its {@code batimento} (heartbeat) has been missed six times.
+     */
     @Bean
-    Scheduler dbScheduler(DataSource dataSource, List<Task<?>> tarefas) {
+    Scheduler dbScheduler(DataSource dataSource, List<Task<?>> tarefas,
+            @Value("${nexus.prazos.batimento:30s}") Duration batimento) {
         List<RecurringTask<?>> recorrentes = tarefas.stream().filter(RecurringTask.class::isInstance)
                 .<RecurringTask<?>>map(RecurringTask.class::cast).toList();
         List<Task<?>> sobDemanda = tarefas.stream().filter(t -> !(t instanceof RecurringTask)).toList();
@@ -31,7 +38,7 @@ public class PrazosPersistentesConfiguration {
                 .tableName("scheduled_tasks")
                 .threads(2)
                 .pollingInterval(Duration.ofSeconds(2))
-                .heartbeatInterval(Duration.ofSeconds(30))
+                .heartbeatInterval(batimento)
                 .build();
     }
 

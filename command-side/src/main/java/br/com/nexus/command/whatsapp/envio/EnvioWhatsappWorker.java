@@ -173,8 +173,10 @@ class EnvioWhatsappWorker implements SmartLifecycle {
     private void registrar(Reivindicacao r, Resultado resultado) {
         Instant agora = clock.instant();
         if (resultado instanceof Resultado.Enviado enviado) {
-            fila.registrarEnviado(r, enviado.mensagem().messageId(), enviado.mensagem().remoteJid(), agora);
+            // The aggregate first: a node dying between the two leaves the attempt marked in flight, which
+            // recovery then finds already sent; the other order left a sent dispatch requested forever.
             registrarEnvio(r, enviado.mensagem().messageId());
+            fila.registrarEnviado(r, enviado.mensagem().messageId(), enviado.mensagem().remoteJid(), agora);
             status.aplicarPendentes(r.disparo().tenantId(), enviado.mensagem().messageId());
             log.info("Dispatch {} attempt {} sent as {}", r.disparo().disparoId(), r.tentativa(),
                     enviado.mensagem().messageId());
