@@ -28,6 +28,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -177,7 +178,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         } else if (e instanceof MaxUploadSizeExceededException) {
             detail = "Arquivo grande demais para esta operação";
         }
-        ResponseEntity<Object> resposta = problem(status, codigoDe(status), detail, servlet(request), null);
+        String codigo = codigoDe(status);
+        if (e instanceof ErrorResponseException nosso && e.getClass().getName().startsWith("br.com.nexus.")) {
+            // Our own modules' refusals already speak Portuguese and may carry their own code.
+            ProblemDetail corpo = nosso.getBody();
+            detail = corpo.getDetail() != null ? corpo.getDetail() : detail;
+            if (corpo.getProperties() != null && corpo.getProperties().get("code") instanceof String proprio) {
+                codigo = proprio;
+            }
+        }
+        ResponseEntity<Object> resposta = problem(status, codigo, detail, servlet(request), null);
         if (!headers.isEmpty()) {
             HttpHeaders todos = new HttpHeaders();
             todos.addAll(resposta.getHeaders());

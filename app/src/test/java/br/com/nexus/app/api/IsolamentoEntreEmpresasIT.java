@@ -59,7 +59,7 @@ class IsolamentoEntreEmpresasIT extends ApiIT {
                 404, "NAO_ENCONTRADO");
         assertProblema(post("/api/pagamentos", intrusa.operador(), Map.of("boletoId", boletoId,
                 "clienteId", clienteDaIntrusa, "valor", "210.00", "metodo", "PIX")), 404, "BOLETO_NAO_ENCONTRADO");
-        assertProblema(post("/api/pagamentos/" + pagamentoId + "/estorno", intrusa.operador(),
+        assertProblema(post("/api/pagamentos/" + pagamentoId + "/estorno", intrusa.supervisor(),
                 Map.of("motivo", "x")), 404, "NAO_ENCONTRADO");
 
         assertThat(tiposNoHistorico(dona, "boleto", boletoId)).containsExactly("BoletoRegistrado");

@@ -99,8 +99,10 @@ class PagamentoApiIT extends ApiIT {
                 "metodo", "CARTAO")).json().path("id").asText();
 
         assertProblema(post("/api/pagamentos/" + id + "/estorno", empresa.operador(),
+                Map.of("valor", "40.00", "motivo", "Cobrança em dobro")), 403, "ACESSO_NEGADO");
+        assertProblema(post("/api/pagamentos/" + id + "/estorno", empresa.supervisor(),
                 Map.of("valor", "100.01", "motivo", "Cobrança em dobro")), 422, "ESTORNO_MAIOR_QUE_PAGO");
-        Resposta estorno = post("/api/pagamentos/" + id + "/estorno", empresa.operador(),
+        Resposta estorno = post("/api/pagamentos/" + id + "/estorno", empresa.supervisor(),
                 Map.of("valor", "40.00", "motivo", "Cobrança em dobro"));
 
         assertThat(estorno.status()).as(estorno.toString()).isEqualTo(202);
@@ -129,7 +131,8 @@ class PagamentoApiIT extends ApiIT {
         assertProblema(post("/api/pagamentos", token, com(valido, "dataPagamento", "ontem")), 400,
                 "REQUISICAO_INVALIDA");
         assertProblema(post("/api/pagamentos", token, Map.of("valor", "10.00")), 400, "REQUISICAO_INVALIDA");
-        assertProblema(post("/api/pagamentos/xyz/estorno", token, Map.of("motivo", "x")), 400, "ID_INVALIDO");
+        assertProblema(post("/api/pagamentos/xyz/estorno", empresa.supervisor(), Map.of("motivo", "x")), 400,
+                "ID_INVALIDO");
 
         assertThat(eventosDoTenant(empresa)).isEqualTo(eventosAntes);
     }

@@ -190,6 +190,7 @@ class AutenticacaoIT extends IntegrationTest {
                 .claim("tenant", empresa.tenantId().toString())
                 .claim("email", admin.email())
                 .claim("papel", "ADMIN")
+                .claim("iat_ms", Instant.now().toEpochMilli())
                 .build());
 
         Resposta resposta = get("/api/usuarios", expirado);

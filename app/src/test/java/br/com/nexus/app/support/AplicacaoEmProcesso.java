@@ -40,6 +40,7 @@ public final class AplicacaoEmProcesso implements AutoCloseable {
 
     public static final String EMAIL = "admin@queda.test";
     public static final String SENHA = "Senha-Da-Queda-123";
+    public static final String EMAIL_DA_EMPRESA = "gestor@queda.test";
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -52,6 +53,7 @@ public final class AplicacaoEmProcesso implements AutoCloseable {
     private final List<String> argumentos;
     private final List<Process> processos = new ArrayList<>();
     private Process atual;
+    private boolean empresaCriada;
 
     private AplicacaoEmProcesso(Path dados, List<String> argumentos) throws IOException {
         this.dados = dados;
@@ -126,9 +128,23 @@ public final class AplicacaoEmProcesso implements AutoCloseable {
                 "postgres");
     }
 
-    /** The first administrator's access token. */
+    /** The platform administrator's access token: it manages firms, not their cobranças. */
+    public String loginDaPlataforma() {
+        return entrar(EMAIL);
+    }
+
+    /** The access token of the ADMIN of the firm the tests work in, created on first use. */
     public String login() {
-        return enviar("POST", "/api/auth/login", null, Map.of("email", EMAIL, "senha", SENHA), 200)
+        if (!empresaCriada) {
+            enviar("POST", "/api/admin/tenants", loginDaPlataforma(), Map.of("nome", "Queda Cobranças",
+                    "adminEmail", EMAIL_DA_EMPRESA, "adminSenha", SENHA), 201);
+            empresaCriada = true;
+        }
+        return entrar(EMAIL_DA_EMPRESA);
+    }
+
+    private String entrar(String email) {
+        return enviar("POST", "/api/auth/login", null, Map.of("email", email, "senha", SENHA), 200)
                 .path("accessToken").asText();
     }
 
