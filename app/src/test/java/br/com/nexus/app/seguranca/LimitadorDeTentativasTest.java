@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -116,24 +115,5 @@ class LimitadorDeTentativasTest {
         baldes.consumir("mais-uma");
 
         assertThat(baldes.tamanho()).isEqualTo(1);
-    }
-
-    private static final class RelogioFalso implements TimeMeter {
-
-        private long nanos = 1_000_000_000L;
-
-        void avancar(Duration duracao) {
-            nanos += duracao.toNanos();
-        }
-
-        @Override
-        public long currentTimeNanos() {
-            return nanos;
-        }
-
-        @Override
-        public boolean isWallClockBased() {
-            return false;
-        }
     }
 }

@@ -83,6 +83,9 @@ public final class AplicacaoEmProcesso implements AutoCloseable {
                 "--nexus.admin.email=" + EMAIL,
                 "--nexus.admin.password=" + SENHA,
                 "--nexus.admin.tenant=Queda",
+                // The crash tests watch a whole campaign through one long page, polled.
+                "--nexus.seguranca.leituras-pesadas.por-usuario=100000",
+                "--nexus.seguranca.leituras-pesadas.por-empresa=100000",
                 "--logging.level.root=WARN",
                 "--logging.level." + NexusApplication.class.getName() + "=INFO"));
         comando.addAll(argumentos);
