@@ -135,7 +135,7 @@ class IdempotenciaFilter extends OncePerRequestFilter {
         try {
             requisicoes.liberar(chave, reserva.id());
         } catch (RuntimeException e) {
-            // The claim then lapses after abandono-apos-de, and a retry runs the request.
+            // The claim then lapses after abandono-apos, and a retry runs the request.
             log.warn("Could not release an idempotency key of tenant {}: {}", chave.tenant(), e.getMessage());
         }
     }

@@ -66,7 +66,7 @@ class RequisicoesIdempotentes {
                 .param("impressao", impressao)
                 .param("reserva", reserva)
                 .param("retencao", propriedades.retencao().toSeconds())
-                .param("abandono", propriedades.abandonoAposDe().toSeconds())
+                .param("abandono", propriedades.abandonoApos().toSeconds())
                 .update() == 1;
     }
 
