@@ -10,8 +10,8 @@ import org.springframework.util.unit.DataSize;
  *
  * @param retencao     how long a key's answer is kept and replayed; a key older than this is new again
  * @param limpeza      how often keys past {@code retencao} are deleted
- * @param abandonoApos    a request still marked in progress after this long is taken as lost (its node
- *                          died): a retry with the same body runs it, instead of 409 for the whole {@code retencao}
+ * @param abandonoApos a request still marked in progress after this long is taken as lost (its node
+ *                     died): a retry with the same body runs it, instead of 409 for the whole {@code retencao}
  * @param corpoMaximo  the largest body a request with a key may carry (it is held in memory to be compared)
  */
 @ConfigurationProperties("nexus.idempotencia")
