@@ -236,7 +236,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "NAO_ENCONTRADO", "Recurso não encontrado", request, null);
     }
 
-    static ResponseEntity<Object> problem(HttpStatusCode status, String code, String detail,
+    public static ResponseEntity<Object> problem(HttpStatusCode status, String code, String detail,
             HttpServletRequest request, List<Map<String, String>> errors) {
         return problem(status, code, detail, request == null ? null : request.getRequestURI(), errors);
     }
