@@ -48,9 +48,10 @@ class IdempotenciaFilter extends OncePerRequestFilter {
     static final String EM_ANDAMENTO = "REQUISICAO_EM_ANDAMENTO";
     static final int TAMANHO_MAXIMO = 255;
 
-    /** The POSTs that create a boleto, a payment, a provider charge or a WhatsApp dispatch. */
+    /** The POSTs that create a boleto, a payment, a provider charge, a refund or a WhatsApp dispatch. */
     static final List<String> OPERACOES = List.of(
-            "/api/boletos", "/api/boletos/{id}/disparos", "/api/pagamentos", "/api/pagamentos/cobrancas");
+            "/api/boletos", "/api/boletos/{id}/disparos", "/api/pagamentos", "/api/pagamentos/cobrancas",
+            "/api/pagamentos/{id}/estorno");
 
     private static final Logger log = LoggerFactory.getLogger(IdempotenciaFilter.class);
     private static final List<PathPattern> PADROES = OPERACOES.stream()

@@ -147,6 +147,24 @@ class IdempotenciaIT extends ApiIT {
     }
 
     @Test
+    void estornoRepetidoEstornaUmaSoVez() {
+        Empresa empresa = novaEmpresa();
+        String clienteId = cadastrarCliente(empresa, DadosDaApi.cpf());
+        String id = post("/api/pagamentos", empresa.operador(), pagamento(clienteId)).json().path("id").asText();
+        String chave = UUID.randomUUID().toString();
+        Map<String, Object> estorno = Map.of("valor", "10.00", "motivo", "Cobrado em dobro");
+
+        Resposta primeira = postComChave("/api/pagamentos/" + id + "/estorno", empresa.supervisor(), chave, estorno);
+        Resposta segunda = postComChave("/api/pagamentos/" + id + "/estorno", empresa.supervisor(), chave, estorno);
+
+        assertThat(primeira.status()).as(primeira.toString()).isEqualTo(202);
+        assertThat(segunda.status()).isEqualTo(202);
+        assertThat(segunda.header(REPETIDA)).isEqualTo("true");
+        assertThat(tiposNoHistorico(empresa, "pagamento", id))
+                .containsExactly("PagamentoCriado", "PagamentoConfirmado", "PagamentoEstornado");
+    }
+
+    @Test
     void recusaDoPedidoTambemEhDevolvidaDeNovo() {
         Empresa empresa = novaEmpresa();
         String clienteId = cadastrarCliente(empresa, DadosDaApi.cpf());
@@ -209,7 +227,7 @@ class IdempotenciaIT extends ApiIT {
         assertThat(api.path("components").path("parameters").path("IdempotencyKey").path("name").asText())
                 .isEqualTo(CHAVE);
         for (String caminho : List.of("/api/boletos", "/api/boletos/{id}/disparos", "/api/pagamentos",
-                "/api/pagamentos/cobrancas")) {
+                "/api/pagamentos/cobrancas", "/api/pagamentos/{id}/estorno")) {
             assertThat(api.path("paths").path(caminho).path("post").path("parameters").findValuesAsText("$ref"))
                     .as(caminho).contains("#/components/parameters/IdempotencyKey");
         }
