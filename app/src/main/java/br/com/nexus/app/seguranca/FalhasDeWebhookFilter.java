@@ -1,7 +1,6 @@
 package br.com.nexus.app.seguranca;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.bucket4j.TimeMeter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,9 +33,10 @@ class FalhasDeWebhookFilter extends OncePerRequestFilter {
     private final ObjectMapper json;
 
     FalhasDeWebhookFilter(SegurancaProperties properties, EnderecoDoCliente enderecos, ObjectMapper json,
+            ArmazemDeBaldes armazem,
             @Value("${nexus.seguranca.webhooks.falhas-por-endereco:20}") int falhasPorEndereco,
             @Value("${nexus.seguranca.webhooks.janela:1m}") Duration janela) {
-        this.falhas = new Baldes(falhasPorEndereco, janela, TimeMeter.SYSTEM_MILLISECONDS);
+        this.falhas = new Baldes("webhook-falhas", falhasPorEndereco, janela, armazem);
         this.enderecos = enderecos;
         this.enderecosIsentos = properties.login().ipsIsentos().stream().map(String::strip)
                 .collect(Collectors.toSet());

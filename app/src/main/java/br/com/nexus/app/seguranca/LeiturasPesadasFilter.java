@@ -2,7 +2,6 @@ package br.com.nexus.app.seguranca;
 
 import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.bucket4j.TimeMeter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +10,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,18 +36,12 @@ class LeiturasPesadasFilter extends OncePerRequestFilter {
     private final Baldes porEmpresa;
     private final ObjectMapper json;
 
-    @Autowired
-    LeiturasPesadasFilter(ObjectMapper json,
+    LeiturasPesadasFilter(ObjectMapper json, ArmazemDeBaldes armazem,
             @Value("${nexus.seguranca.leituras-pesadas.por-usuario:30}") int limitePorUsuario,
             @Value("${nexus.seguranca.leituras-pesadas.por-empresa:120}") int limitePorEmpresa,
             @Value("${nexus.seguranca.leituras-pesadas.janela:1m}") Duration janela) {
-        this(json, limitePorUsuario, limitePorEmpresa, janela, TimeMeter.SYSTEM_MILLISECONDS);
-    }
-
-    LeiturasPesadasFilter(ObjectMapper json, int limitePorUsuario, int limitePorEmpresa, Duration janela,
-            TimeMeter relogio) {
-        this.porUsuario = new Baldes(limitePorUsuario, janela, relogio);
-        this.porEmpresa = new Baldes(limitePorEmpresa, janela, relogio);
+        this.porUsuario = new Baldes("leituras-usuario", limitePorUsuario, janela, armazem);
+        this.porEmpresa = new Baldes("leituras-empresa", limitePorEmpresa, janela, armazem);
         this.json = json;
     }
 

@@ -1,6 +1,5 @@
 package br.com.nexus.app.seguranca;
 
-import io.github.bucket4j.TimeMeter;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Component;
  * failures per source means a stranger guessing from elsewhere cannot lock its owner out. A failure
  * token is taken before the password is checked, so concurrent guesses cannot overshoot; a
  * successful login gives the account its full allowance back from that address. Buckets live in
- * this node's memory.
+ * PostgreSQL, so the limits hold across nodes.
  */
 @Component
 class LimitadorDeTentativas {
@@ -24,13 +23,13 @@ class LimitadorDeTentativas {
     private final Set<String> enderecosIsentos;
 
     @Autowired
-    LimitadorDeTentativas(SegurancaProperties properties) {
-        this(properties.login(), TimeMeter.SYSTEM_MILLISECONDS);
+    LimitadorDeTentativas(SegurancaProperties properties, ArmazemDeBaldes armazem) {
+        this(properties.login(), armazem);
     }
 
-    LimitadorDeTentativas(SegurancaProperties.LimitesDeLogin limites, TimeMeter relogio) {
-        this.porEndereco = new Baldes(limites.tentativasPorIp(), limites.janelaPorIp(), relogio);
-        this.porConta = new Baldes(limites.falhasPorConta(), limites.janelaPorConta(), relogio);
+    LimitadorDeTentativas(SegurancaProperties.LimitesDeLogin limites, ArmazemDeBaldes armazem) {
+        this.porEndereco = new Baldes("login-endereco", limites.tentativasPorIp(), limites.janelaPorIp(), armazem);
+        this.porConta = new Baldes("login-conta", limites.falhasPorConta(), limites.janelaPorConta(), armazem);
         this.enderecosIsentos = limites.ipsIsentos().stream().map(String::strip).collect(Collectors.toSet());
     }
 

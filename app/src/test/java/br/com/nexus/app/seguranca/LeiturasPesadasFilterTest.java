@@ -19,8 +19,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class LeiturasPesadasFilterTest {
 
     private final RelogioFalso relogio = new RelogioFalso();
-    private final LeiturasPesadasFilter filtro = new LeiturasPesadasFilter(new ObjectMapper(), 3, 5,
-            Duration.ofMinutes(1), relogio);
+    private final LeiturasPesadasFilter filtro = new LeiturasPesadasFilter(new ObjectMapper(),
+            new ArmazemEmMemoria(relogio), 3, 5, Duration.ofMinutes(1));
     private final TenantId empresa = TenantId.novo();
 
     @AfterEach

@@ -14,7 +14,7 @@ class LimitadorDeTentativasTest {
     private final LimitadorDeTentativas limitador = new LimitadorDeTentativas(
             new SegurancaProperties.LimitesDeLogin(20, Duration.ofMinutes(1), 5, Duration.ofMinutes(15),
                     List.of("127.0.0.1")),
-            relogio);
+            new ArmazemEmMemoria(relogio));
 
     @Test
     void vigesimaPrimeiraTentativaDoMesmoEnderecoNoMesmoMinutoRecebe429() {
@@ -106,7 +106,8 @@ class LimitadorDeTentativasTest {
 
     @Test
     void baldesCheiosSaoDescartadosQuandoHaChavesDemais() {
-        Baldes baldes = new Baldes(2, Duration.ofMinutes(1), relogio);
+        ArmazemEmMemoria armazem = new ArmazemEmMemoria(relogio);
+        Baldes baldes = new Baldes("teste", 2, Duration.ofMinutes(1), armazem);
         for (int i = 0; i < 10_000; i++) {
             baldes.consumir("conta-" + i);
         }
@@ -114,6 +115,6 @@ class LimitadorDeTentativasTest {
 
         baldes.consumir("mais-uma");
 
-        assertThat(baldes.tamanho()).isEqualTo(1);
+        assertThat(armazem.tamanho()).isEqualTo(1);
     }
 }
