@@ -34,7 +34,10 @@ public final class ConsultaDeLista {
         return this;
     }
 
-    /** Adds a case-insensitive search of {@code texto} in any of the given expressions. */
+    /**
+     * Adds a search of {@code texto} in any of the given expressions, ignoring case and accents
+     * ({@code sem_acento}, a database function over PostgreSQL's unaccent).
+     */
     public ConsultaDeLista busca(String texto, List<String> expressoes, String somenteDigitosEm) {
         if (texto == null || texto.isBlank()) {
             return this;
@@ -44,7 +47,8 @@ public final class ConsultaDeLista {
         parametros.addValue("busca", "%" + limpo + "%");
         StringBuilder ou = new StringBuilder();
         for (String expressao : expressoes) {
-            ou.append(ou.isEmpty() ? "" : " OR ").append("lower(").append(expressao).append(") LIKE :busca");
+            ou.append(ou.isEmpty() ? "" : " OR ").append("sem_acento(").append(expressao)
+                    .append(") LIKE sem_acento(:busca)");
         }
         String digitos = texto.replaceAll("\\D", "");
         if (somenteDigitosEm != null && digitos.length() >= 3) {

@@ -136,6 +136,19 @@ class ClientesProjectionTest {
     }
 
     @Test
+    void buscaIgnoraAcentosEMaiusculas() {
+        cadastrar("José da Conceição");
+        cadastrar("JOÃO ÁVILA");
+
+        assertThat(listar("jose").items()).extracting(ClienteResumo::nome).containsExactly("José da Conceição");
+        assertThat(listar("conceicao").total()).isEqualTo(1);
+        assertThat(listar("CONCEIÇÃO").total()).isEqualTo(1);
+        assertThat(listar("joao avila").items()).extracting(ClienteResumo::nome).containsExactly("JOÃO ÁVILA");
+        assertThat(listar("josé").total()).isEqualTo(1);
+        assertThat(listar("100%").total()).isZero();
+    }
+
+    @Test
     void clienteDeOutroTenantNaoEhEncontrado() {
         ClienteId cliente = cadastrar("Helena");
 

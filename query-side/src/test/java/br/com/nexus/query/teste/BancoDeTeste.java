@@ -25,6 +25,8 @@ public final class BancoDeTeste {
     private static final Pattern DO_LADO_DE_CONSULTA = Pattern.compile("V(\\d+)__.*\\.sql");
     /** Holds the read model of paused WhatsApp sending next to the command side's table. */
     private static final int PAUSA_DE_ENVIOS = 40;
+    /** The accent-insensitive search function the lists use. */
+    private static final int BUSCA_SEM_ACENTO = 47;
     private static EmbeddedPostgres postgres;
 
     private BancoDeTeste() {
@@ -62,7 +64,8 @@ public final class BancoDeTeste {
             throw new IllegalStateException(MIGRACOES + " não encontrado acima de " + Path.of("").toAbsolutePath());
         }
         try (Stream<Path> arquivos = Files.list(dir.resolve(MIGRACOES))) {
-            return arquivos.filter(p -> versao(p) >= 10 && versao(p) <= 29 || versao(p) == PAUSA_DE_ENVIOS)
+            return arquivos.filter(p -> versao(p) >= 10 && versao(p) <= 29 || versao(p) == PAUSA_DE_ENVIOS
+                    || versao(p) == BUSCA_SEM_ACENTO)
                     .sorted((a, b) -> Integer.compare(versao(a), versao(b)))
                     .toList();
         }
