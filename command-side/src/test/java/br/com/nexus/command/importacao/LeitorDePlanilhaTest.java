@@ -144,11 +144,45 @@ class LeitorDePlanilhaTest {
     }
 
     @Test
-    void recusaXlsxQueDescompactadoPassaDoLimite() throws IOException {
-        byte[] bomba = zip("xl/worksheets/sheet1.xml", new byte[(int) LeitorExcel.DESCOMPACTADO_MAXIMO + 1024]);
+    void recusaXlsxQueDescompactadoPassaDoLimite() {
+        byte[] bomba = XlsxCru.abaDe(100);
 
         assertThat(bomba.length).isLessThan((int) LeitorDePlanilha.LIMITE_BYTES);
-        assertThatThrownBy(() -> leitor.ler(bomba, "b.xlsx")).isInstanceOf(PlanilhaGrandeDemais.class);
+        assertThatThrownBy(() -> leitor.ler(bomba, "b.xlsx")).isInstanceOf(PlanilhaGrandeDemais.class)
+                .hasMessageContaining("descompactada");
+    }
+
+    @Test
+    void recusaMilhaoDeTextosCompartilhados() {
+        byte[] xlsx = XlsxCru.comTextosCompartilhados(1_000_000);
+
+        assertThat(xlsx.length).isLessThan((int) LeitorDePlanilha.LIMITE_BYTES);
+        assertThatThrownBy(() -> leitor.ler(xlsx, "t.xlsx")).isInstanceOf(PlanilhaGrandeDemais.class)
+                .hasMessageContaining("textos distintos");
+    }
+
+    @Test
+    void xlsxComUmaLinhaAlemDoLimiteEhRecusado() {
+        assertThatThrownBy(() -> leitor.ler(XlsxCru.comLinhas(LeitorDePlanilha.LIMITE_LINHAS + 1), "l.xlsx"))
+                .isInstanceOf(PlanilhaGrandeDemais.class).hasMessageContaining("20000");
+    }
+
+    @Test
+    void xlsxNoLimiteDeLinhasEhLidoInteiro() {
+        Planilha planilha = leitor.ler(XlsxCru.comLinhas(LeitorDePlanilha.LIMITE_LINHAS), "l.xlsx");
+
+        assertThat(planilha.linhas()).hasSize(LeitorDePlanilha.LIMITE_LINHAS);
+        LinhaPlanilha ultima = planilha.linhas().get(LeitorDePlanilha.LIMITE_LINHAS - 1);
+        assertThat(ultima.numero()).isEqualTo(LeitorDePlanilha.LIMITE_LINHAS + 1);
+        assertThat(planilha.valor(ultima, ColunaPlanilha.NOME)).isEqualTo("Cliente 19999");
+    }
+
+    @Test
+    void xlsAcimaDoSeuLimiteDeBytesEhRecusado() {
+        byte[] xls = Arrays.copyOf(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
+                0x1A, (byte) 0xE1}, (int) LeitorXls.LIMITE_BYTES + 1);
+
+        assertThatThrownBy(() -> leitor.ler(xls, "grande.xls")).isInstanceOf(PlanilhaGrandeDemais.class);
     }
 
     private static void assertCodigo(Runnable acao, String codigo) {
