@@ -10,7 +10,7 @@ import java.util.Optional;
  * needs: a sheet's header is the first row, among its first {@value LeitorDePlanilha#LINHAS_DE_CABECALHO}
  * non-blank ones, that has both a CPF and a Nome column; a sheet without one is dropped after those
  * rows, and the data rows of the sheet with one are counted as they arrive, the file refused at row
- * {@value LeitorDePlanilha#LIMITE_LINHAS} + 1.
+ * {@value LeitorDePlanilha#LIMITE_LINHAS} + 1. Of each data row only the recognized columns are kept.
  */
 final class ColetorDePlanilha {
 
@@ -43,8 +43,20 @@ final class ColetorDePlanilha {
             throw new PlanilhaGrandeDemais("Planilha com mais de " + LeitorDePlanilha.LIMITE_LINHAS
                     + " linhas: divida-a em arquivos menores");
         }
-        linhas.add(linha);
+        linhas.add(soAsColunasReconhecidas(linha));
         return true;
+    }
+
+    /** Cells of columns the import does not use would only take memory until the end of the import. */
+    private LinhaPlanilha soAsColunasReconhecidas(LinhaPlanilha linha) {
+        List<String> celulas = new ArrayList<>();
+        for (int indice : colunas.values()) {
+            while (celulas.size() <= indice) {
+                celulas.add(null);
+            }
+            celulas.set(indice, linha.celula(indice));
+        }
+        return new LinhaPlanilha(linha.numero(), celulas);
     }
 
     boolean encontrou() {
