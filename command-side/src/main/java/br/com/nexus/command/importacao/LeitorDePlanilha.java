@@ -34,12 +34,7 @@ class LeitorDePlanilha {
             throw DomainException.invalido("ARQUIVO_INVALIDO", "Planilha corrompida ou em formato desconhecido");
         } else {
             coletor.novaAba();
-            // Enough rows for a title block above the header, plus one beyond the limit to detect it.
-            for (LinhaPlanilha linha : LeitorCsv.ler(conteudo, LIMITE_LINHAS + LINHAS_DE_CABECALHO + 1)) {
-                if (!coletor.aceitar(linha)) {
-                    break;
-                }
-            }
+            LeitorCsv.ler(conteudo, coletor::aceitar);
         }
         return coletor.planilha().orElseThrow(() -> coletor.algumaLinha()
                 ? DomainException.invalido("COLUNAS_OBRIGATORIAS_AUSENTES",

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile spreadsheets, each read in a JVM of its own limited to {@value #HEAP}: a sheet that
- * unpacks to a hundred megabytes, a million shared strings, one row past the limit; and files at
+ * unpacks to a hundred megabytes, a million shared strings, one row past the limit, a CSV of one
+ * 5 MB field or of millions of separators; and files at
  * the limits, which must still be read. None may end in OutOfMemoryError. The figures each one
  * printed (peak heap, time) show in the test output.
  */
@@ -36,10 +37,16 @@ class LeituraComPoucaMemoriaTest {
         Path linhaDemais = salvar("20001-linhas.xlsx", XlsxCru.comLinhas(LeitorDePlanilha.LIMITE_LINHAS + 1));
         Path noLimite = salvar("20000-linhas.xlsx", XlsxCru.comLinhas(LeitorDePlanilha.LIMITE_LINHAS));
         Path xlsNoLimite = salvar("20000-linhas.xls", xls(LeitorDePlanilha.LIMITE_LINHAS));
+        Path csvCampoGigante = salvar("campo-gigante.csv", ("CPF;Nome;Obs\n111.444.777-35;Ana;\""
+                + "x".repeat((int) LeitorDePlanilha.LIMITE_BYTES - 100) + "\"\n").getBytes(StandardCharsets.UTF_8));
+        Path csvSeparadores = salvar("separadores.csv", ("CPF;Nome\n111.444.777-35;Ana"
+                + ";".repeat((int) LeitorDePlanilha.LIMITE_BYTES - 100) + "\n").getBytes(StandardCharsets.UTF_8));
+        Path csvLinhaDemais = salvar("20001-linhas.csv", csv(LeitorDePlanilha.LIMITE_LINHAS + 1));
         assertThat(Files.size(bomba)).isLessThan(LeitorDePlanilha.LIMITE_BYTES);
         assertThat(Files.size(xlsNoLimite)).isLessThan(LeitorXls.LIMITE_BYTES);
 
-        List<String> saida = emJvmPropria(bomba, compartilhados, linhaDemais, noLimite, xlsNoLimite);
+        List<String> saida = emJvmPropria(bomba, compartilhados, linhaDemais, noLimite, xlsNoLimite,
+                csvCampoGigante, csvSeparadores, csvLinhaDemais);
 
         saida.forEach(System.out::println);
         assertThat(saida).noneMatch(l -> l.contains("OutOfMemoryError"));
@@ -48,6 +55,9 @@ class LeituraComPoucaMemoriaTest {
         assertThat(resultado(saida, linhaDemais)).contains("recusada 413", "20000");
         assertThat(resultado(saida, noLimite)).contains("lida linhas=20000");
         assertThat(resultado(saida, xlsNoLimite)).contains("lida linhas=20000");
+        assertThat(resultado(saida, csvCampoGigante)).contains("lida linhas=1");
+        assertThat(resultado(saida, csvSeparadores)).contains("lida linhas=1");
+        assertThat(resultado(saida, csvLinhaDemais)).contains("recusada 413", "20000");
     }
 
     private List<String> emJvmPropria(Path... arquivos) throws IOException, InterruptedException {
@@ -87,6 +97,14 @@ class LeituraComPoucaMemoriaTest {
 
     private Path salvar(String nome, byte[] conteudo) throws IOException {
         return Files.write(pasta.resolve(nome), conteudo);
+    }
+
+    private static byte[] csv(int linhas) {
+        StringBuilder csv = new StringBuilder("CPF;Nome;WhatsApp\n");
+        for (int i = 0; i < linhas; i++) {
+            csv.append("111.444.777-35;Cliente ").append(i).append(";11987654321\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] xls(int linhas) throws IOException {
