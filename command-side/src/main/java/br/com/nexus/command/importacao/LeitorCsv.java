@@ -32,18 +32,6 @@ final class LeitorCsv {
     private LeitorCsv() {
     }
 
-    /** Reads non-blank rows, stopping once there are more than {@code limiteLinhas}: the caller refuses the file. */
-    static List<LinhaPlanilha> ler(byte[] conteudo, int limiteLinhas) {
-        List<LinhaPlanilha> linhas = new ArrayList<>();
-        ler(conteudo, linha -> {
-            if (!linha.vazia()) {
-                linhas.add(linha);
-            }
-            return linhas.size() <= limiteLinhas;
-        });
-        return linhas;
-    }
-
     /**
      * Decodes and splits the file as a stream, handing each record to {@code destino} as it ends,
      * until the destination answers false. Only the current record is held, its cells cut at
