@@ -9,7 +9,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * The shared strings of an .xlsx ({@code sharedStrings.xml}), read as a SAX stream with caps on
  * how many strings and how many characters in all: a workbook holding a million strings is refused
  * at the cap instead of filling the heap. The {@code uniqueCount} the file declares is not trusted.
- * Phonetic runs ({@code rPh}) are not text of the cell.
+ * Phonetic runs ({@code rPh}) are not text of the cell; each string is kept cut at
+ * {@link LinhasDaAba#MAXIMO_CELULA} characters, like any cell.
  */
 final class TextosCompartilhados extends DefaultHandler {
 
