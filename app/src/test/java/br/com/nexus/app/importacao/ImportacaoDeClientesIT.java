@@ -23,6 +23,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -207,6 +212,57 @@ class ImportacaoDeClientesIT extends IntegrationTest {
         assertThat(linhas.json().path("detail").asText()).contains("20000");
         assertProblema(bytes, 413, "CONTEUDO_GRANDE_DEMAIS");
         assertThat(clientes(empresa)).isZero();
+    }
+
+    @Test
+    void xlsxQueDescompactadoPassaDoLimiteEhRecusadoSemDerrubarNada() throws IOException {
+        TenantDeTeste empresa = Autenticacao.novoTenant(url(""));
+        byte[] bomba = Planilhas.abaQueDescompactaEm(100);
+        assertThat(bomba.length).isLessThan(1024 * 1024);
+
+        Resposta resposta = importar(empresa.token(Papel.SUPERVISOR), "bomba.xlsx", XLSX, bomba);
+
+        assertProblema(resposta, 413, "CONTEUDO_GRANDE_DEMAIS");
+        assertThat(resposta.json().path("detail").asText()).contains("descompactada", "20000");
+        assertThat(clientes(empresa)).isZero();
+    }
+
+    /** The test profile allows one import at a time on the server. */
+    @Test
+    void importacoesAlemDoLimiteDoServidorRecebem429ComRetryAfter() throws Exception {
+        TenantDeTeste empresa = Autenticacao.novoTenant(url(""));
+        String supervisor = empresa.token(Papel.SUPERVISOR);
+        // Each one spends a while reading before it is refused, so the three overlap.
+        byte[] lenta = Planilhas.abaQueDescompactaEm(100);
+        ExecutorService threads = Executors.newFixedThreadPool(3);
+        List<Resposta> respostas = new ArrayList<>();
+        try {
+            CountDownLatch largada = new CountDownLatch(1);
+            List<Future<Resposta>> envios = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                envios.add(threads.submit(() -> {
+                    largada.await();
+                    return importar(supervisor, "lenta.xlsx", XLSX, lenta);
+                }));
+            }
+            largada.countDown();
+            for (Future<Resposta> envio : envios) {
+                respostas.add(envio.get(2, TimeUnit.MINUTES));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(respostas).extracting(Resposta::status).as(respostas.toString()).containsOnly(413, 429);
+        List<Resposta> recusadas = respostas.stream().filter(r -> r.status() == 429).toList();
+        assertThat(recusadas).as(respostas.toString()).isNotEmpty().hasSizeLessThan(3);
+        for (Resposta recusada : recusadas) {
+            assertProblema(recusada, 429, "IMPORTACOES_SIMULTANEAS_DEMAIS");
+            assertThat(Long.parseLong(recusada.header("Retry-After"))).isPositive();
+        }
+        Resposta depois = importar(supervisor, "c.csv", "text/csv",
+                ("CPF;Nome\n" + cpf() + ";Ana\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(depois.status()).as(depois.toString()).isEqualTo(200);
     }
 
     @Test

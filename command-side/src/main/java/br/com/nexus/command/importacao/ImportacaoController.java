@@ -24,9 +24,11 @@ class ImportacaoController {
     private static final Set<Papel> PODEM_IMPORTAR = Set.of(Papel.ADMIN, Papel.SUPERVISOR);
 
     private final ImportacaoDeClientes importacao;
+    private final LimiteDeImportacoes limite;
 
-    ImportacaoController(ImportacaoDeClientes importacao) {
+    ImportacaoController(ImportacaoDeClientes importacao, LimiteDeImportacoes limite) {
         this.importacao = importacao;
+        this.limite = limite;
     }
 
     /**
@@ -36,7 +38,8 @@ class ImportacaoController {
     @PostMapping(path = "/api/clientes/importacao", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Importa clientes de planilha (.xlsx, .xls ou .csv): cria os CPFs novos, atualiza os "
             + "existentes e relata cada linha rejeitada; um arquivo corrompido ou grande demais (5 MB, 20.000 "
-            + "linhas) não importa nada")
+            + "linhas) não importa nada (413); com outras importações em andamento no servidor, responde 429 "
+            + "com Retry-After")
     RelatorioImportacao importar(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @RequestPart(name = "arquivo", required = false) MultipartFile arquivo,
             @RequestPart(name = "file", required = false) MultipartFile file) {
@@ -50,10 +53,12 @@ class ImportacaoController {
         if (enviado.getSize() > LeitorDePlanilha.LIMITE_BYTES) {
             throw new PlanilhaGrandeDemais("Arquivo acima de " + LeitorDePlanilha.LIMITE_BYTES / (1024 * 1024) + " MB");
         }
-        try {
-            return importacao.importar(usuario.tenantId(), enviado.getBytes(), enviado.getOriginalFilename());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return limite.executar(() -> {
+            try {
+                return importacao.importar(usuario.tenantId(), enviado.getBytes(), enviado.getOriginalFilename());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import br.com.nexus.kernel.comum.DomainException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +56,7 @@ class LeitorCsvTest {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] conteudo = concatenar(bom, "CPF;Nome\n111.444.777-35;Conceição Araújo\n".getBytes(StandardCharsets.UTF_8));
 
-        List<LinhaPlanilha> linhas = LeitorCsv.ler(conteudo, 100);
+        List<LinhaPlanilha> linhas = ler(conteudo, 100);
 
         assertThat(linhas.get(0).celulas().get(0)).isEqualTo("CPF");
         assertThat(linhas.get(1).celulas().get(1)).isEqualTo("Conceição Araújo");
@@ -66,7 +67,7 @@ class LeitorCsvTest {
         byte[] conteudo = "CPF;Nome;Ponto de venda\n111.444.777-35;Conceição Araújo;São José\n"
                 .getBytes(LeitorCsv.WINDOWS_1252);
 
-        List<LinhaPlanilha> linhas = LeitorCsv.ler(conteudo, 100);
+        List<LinhaPlanilha> linhas = ler(conteudo, 100);
 
         assertThat(linhas.get(1).celulas()).containsExactly("111.444.777-35", "Conceição Araújo", "São José");
     }
@@ -75,7 +76,7 @@ class LeitorCsvTest {
     void utf16ComBom() {
         byte[] conteudo = "CPF\tNome\n111.444.777-35\tJoão\n".getBytes(StandardCharsets.UTF_16);
 
-        assertThat(LeitorCsv.ler(conteudo, 100).get(1).celulas()).containsExactly("111.444.777-35", "João");
+        assertThat(ler(conteudo, 100).get(1).celulas()).containsExactly("111.444.777-35", "João");
     }
 
     @Test
@@ -89,7 +90,7 @@ class LeitorCsvTest {
     void recusaArquivoBinario() {
         byte[] binario = {'C', 'P', 'F', 0, 1, 2, 3, ';', 'N'};
 
-        assertThatThrownBy(() -> LeitorCsv.ler(binario, 100))
+        assertThatThrownBy(() -> ler(binario, 100))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("ARQUIVO_INVALIDO"));
     }
 
@@ -108,7 +109,7 @@ class LeitorCsvTest {
     }
 
     private static List<LinhaPlanilha> ler(String texto, int limite) {
-        return LeitorCsv.ler(texto.getBytes(StandardCharsets.UTF_8), limite);
+        return ler(texto.getBytes(StandardCharsets.UTF_8), limite);
     }
 
     private static byte[] concatenar(byte[] a, byte[] b) {
@@ -116,5 +117,17 @@ class LeitorCsvTest {
         saida.writeBytes(a);
         saida.writeBytes(b);
         return saida.toByteArray();
+    }
+
+    /** Non-blank rows, stopping once there are more than {@code limite}, as the import does. */
+    private static List<LinhaPlanilha> ler(byte[] conteudo, int limite) {
+        List<LinhaPlanilha> linhas = new ArrayList<>();
+        LeitorCsv.ler(conteudo, linha -> {
+            if (!linha.vazia()) {
+                linhas.add(linha);
+            }
+            return linhas.size() <= limite;
+        });
+        return linhas;
     }
 }

@@ -7,10 +7,13 @@ import br.com.nexus.kernel.comum.DomainException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -144,11 +147,90 @@ class LeitorDePlanilhaTest {
     }
 
     @Test
-    void recusaXlsxQueDescompactadoPassaDoLimite() throws IOException {
-        byte[] bomba = zip("xl/worksheets/sheet1.xml", new byte[(int) LeitorExcel.DESCOMPACTADO_MAXIMO + 1024]);
+    void recusaXlsxQueDescompactadoPassaDoLimite() {
+        byte[] bomba = XlsxCru.abaDe(100);
 
         assertThat(bomba.length).isLessThan((int) LeitorDePlanilha.LIMITE_BYTES);
-        assertThatThrownBy(() -> leitor.ler(bomba, "b.xlsx")).isInstanceOf(PlanilhaGrandeDemais.class);
+        assertThatThrownBy(() -> leitor.ler(bomba, "b.xlsx")).isInstanceOf(PlanilhaGrandeDemais.class)
+                .hasMessageContaining("descompactada");
+    }
+
+    @Test
+    void recusaMilhaoDeTextosCompartilhados() {
+        byte[] xlsx = XlsxCru.comTextosCompartilhados(1_000_000);
+
+        assertThat(xlsx.length).isLessThan((int) LeitorDePlanilha.LIMITE_BYTES);
+        assertThatThrownBy(() -> leitor.ler(xlsx, "t.xlsx")).isInstanceOf(PlanilhaGrandeDemais.class)
+                .hasMessageContaining("textos distintos");
+    }
+
+    @Test
+    void xlsxComUmaLinhaAlemDoLimiteEhRecusado() {
+        assertThatThrownBy(() -> leitor.ler(XlsxCru.comLinhas(LeitorDePlanilha.LIMITE_LINHAS + 1), "l.xlsx"))
+                .isInstanceOf(PlanilhaGrandeDemais.class).hasMessageContaining("20000");
+    }
+
+    @Test
+    void xlsxNoLimiteDeLinhasEhLidoInteiro() {
+        Planilha planilha = leitor.ler(XlsxCru.comLinhas(LeitorDePlanilha.LIMITE_LINHAS), "l.xlsx");
+
+        assertThat(planilha.linhas()).hasSize(LeitorDePlanilha.LIMITE_LINHAS);
+        LinhaPlanilha ultima = planilha.linhas().get(LeitorDePlanilha.LIMITE_LINHAS - 1);
+        assertThat(ultima.numero()).isEqualTo(LeitorDePlanilha.LIMITE_LINHAS + 1);
+        assertThat(planilha.valor(ultima, ColunaPlanilha.NOME)).isEqualTo("Cliente 19999");
+    }
+
+    @Test
+    void xlsxComDataBooleanoECelulaLonga() throws IOException {
+        XSSFWorkbook pasta = new XSSFWorkbook();
+        CellStyle data = pasta.createCellStyle();
+        data.setDataFormat(pasta.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+        byte[] xlsx = planilha(pasta, aba -> {
+            linha(aba, 0, "CPF", "Nome", "Grupo", "Cota", "Ponto de venda");
+            Row dados = aba.createRow(1);
+            dados.createCell(0).setCellValue("111.444.777-35");
+            dados.createCell(1).setCellValue("N".repeat(5_000));
+            Cell grupo = dados.createCell(2);
+            grupo.setCellValue(LocalDate.of(2026, 3, 1));
+            grupo.setCellStyle(data);
+            dados.createCell(3).setCellValue(true);
+            dados.createCell(4).setCellValue(0.5);
+        });
+
+        Planilha planilha = leitor.ler(xlsx, "x.xlsx");
+
+        LinhaPlanilha linha = planilha.linhas().get(0);
+        assertThat(planilha.valor(linha, ColunaPlanilha.NOME)).hasSize(LinhasDaAba.MAXIMO_CELULA);
+        assertThat(planilha.valor(linha, ColunaPlanilha.GRUPO)).isEqualTo("2026-03-01");
+        assertThat(planilha.valor(linha, ColunaPlanilha.COTA)).isEqualTo("true");
+        assertThat(planilha.valor(linha, ColunaPlanilha.PONTO_DE_VENDA)).isEqualTo("0.5");
+        assertCodigo(() -> ClienteDaPlanilha.de(planilha, linha), "LINHA_REJEITADA");
+    }
+
+    @Test
+    void recusaXlsxComEntidadesXmlSemExpandiLas() {
+        byte[] xlsx = XlsxCru.pasta(xml -> xml.linha(1, "CPF", "Nome"), xml -> {
+            xml.escrever("<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY a \"aaaaaaaaaa\">");
+            String anterior = "a";
+            for (int i = 0; i < 10; i++) {
+                String nome = "e" + i;
+                xml.escrever("<!ENTITY " + nome + " \"" + ("&" + anterior + ";").repeat(10) + "\">");
+                anterior = nome;
+            }
+            xml.escrever("]><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>&"
+                    + anterior + ";</t></si></sst>");
+        });
+
+        assertThatThrownBy(() -> leitor.ler(xlsx, "x.xlsx")).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo("ARQUIVO_INVALIDO"));
+    }
+
+    @Test
+    void xlsAcimaDoSeuLimiteDeBytesEhRecusado() {
+        byte[] xls = Arrays.copyOf(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
+                0x1A, (byte) 0xE1}, (int) LeitorXls.LIMITE_BYTES + 1);
+
+        assertThatThrownBy(() -> leitor.ler(xls, "grande.xls")).isInstanceOf(PlanilhaGrandeDemais.class);
     }
 
     private static void assertCodigo(Runnable acao, String codigo) {
