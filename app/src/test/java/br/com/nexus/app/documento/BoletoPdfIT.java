@@ -3,6 +3,7 @@ package br.com.nexus.app.documento;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import br.com.nexus.app.support.PaginasDoPdf;
 import br.com.nexus.app.support.Autenticacao;
 import br.com.nexus.app.support.Autenticacao.TenantDeTeste;
 import br.com.nexus.app.support.IntegrationTest;
@@ -58,7 +59,7 @@ class BoletoPdfIT extends IntegrationTest {
     private LeitorDeBoletoPdf leitor;
 
     @Test
-    void boletoGeradoGanhaPdfComLinhaValorVencimentoPagadorEBeneficiario() {
+    void boletoGeradoGanhaPdfComLinhaValorVencimentoPagadorEBeneficiario() throws Exception {
         TenantDeTeste empresa = Autenticacao.novoTenant(url(""));
         Resposta configuracao = put("/api/integracoes/boleto", empresa.token(Papel.ADMIN), Map.of("configuracao", Map.of(
                 "beneficiario", "Consórcio Horizonte Ltda", "documento", "11222333000181",
@@ -74,6 +75,8 @@ class BoletoPdfIT extends IntegrationTest {
         assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
         assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
                 .isEqualTo("attachment; filename=\"JOANA_D_ARC_CONCEICAO_NOVEMBRO.pdf\"");
+        assertThat(PaginasDoPdf.tintaPorPagina(pdf.body(), "boleto-gerado")).singleElement()
+                .satisfies(tinta -> assertThat(tinta).as("página em branco").isGreaterThan(0.02));
         String texto = leitor.texto(pdf.body());
         assertThat(texto).contains(codigo.linhaDigitavel().formatada())
                 .contains("R$ 150,50")

@@ -8,6 +8,16 @@ import static org.awaitility.Awaitility.await;
 import br.com.nexus.app.support.Autenticacao.TenantDeTeste;
 import br.com.nexus.app.support.Autenticacao;
 import br.com.nexus.app.support.IntegrationTest;
+import br.com.nexus.app.support.PaginasDoPdf;
+import br.com.nexus.kernel.comum.Dinheiro;
+import br.com.nexus.kernel.disparo.DisparoId;
+import br.com.nexus.kernel.disparo.DisparoSolicitado;
+import br.com.nexus.kernel.pagamento.MetodoPagamento;
+import br.com.nexus.kernel.pagamento.PagamentoConfirmado;
+import br.com.nexus.kernel.pagamento.PagamentoCriado;
+import br.com.nexus.kernel.pagamento.PagamentoId;
+import br.com.nexus.kernel.pagamento.Provedor;
+import com.fasterxml.jackson.databind.JsonNode;
 import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.cliente.ClienteId;
 import br.com.nexus.kernel.seguranca.Papel;
@@ -63,6 +73,55 @@ class RelatoriosIT extends IntegrationTest {
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         String texto = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1);
         assertThat(texto).contains("Março de 2026").contains("R$ 150,50");
+        assertThat(PaginasDoPdf.tintaPorPagina(pdf.body(), "mensal-2026-03")).isNotEmpty()
+                .allSatisfy(tinta -> assertThat(tinta).as("página em branco").isGreaterThan(0.01));
+    }
+
+    @Test
+    void exportacoesDePagamentosEDisparosTrazemOQueAApiMostra() throws Exception {
+        TenantDeTeste empresa = Autenticacao.novoTenant(url(""));
+        HistoricoDeTeste h = new HistoricoDeTeste(eventStore);
+        ClienteId cliente = ClienteId.novo();
+        h.publicar("Cliente", cliente, clienteCadastrado(empresa.tenantId(), cliente, "Bruna Lima"));
+        BoletoId boleto = BoletoId.novo();
+        h.publicar("Boleto", boleto, boletoRegistrado(empresa.tenantId(), boleto, cliente, 9_990,
+                LocalDate.of(2026, 3, 4)));
+        PagamentoId pagamento = PagamentoId.novo();
+        h.publicar("Pagamento", pagamento, new PagamentoCriado(pagamento, empresa.tenantId(), boleto, cliente,
+                Provedor.ASAAS, "pay_1", Dinheiro.deCentavos(9_990), MetodoPagamento.PIX));
+        h.publicar("Pagamento", pagamento, new PagamentoConfirmado(pagamento, empresa.tenantId(), boleto,
+                Dinheiro.deCentavos(9_990), LocalDate.of(2026, 3, 5), "e1"));
+        DisparoId disparo = DisparoId.novo();
+        h.publicar("Disparo", disparo, new DisparoSolicitado(disparo, empresa.tenantId(), boleto, cliente,
+                "5511987654321", "Olá", null));
+        String supervisor = empresa.token(Papel.SUPERVISOR);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                get("/api/pagamentos", supervisor).json().path("items").path(0).path("status").asText()
+                        .equals("CONFIRMADO")
+                && get("/api/disparos", supervisor).json().path("total").asLong() == 1);
+        JsonNode pagamentoNaApi = get("/api/pagamentos", supervisor).json().path("items").get(0);
+        JsonNode disparoNaApi = get("/api/disparos", supervisor).json().path("items").get(0);
+
+        try (XSSFWorkbook livro = new XSSFWorkbook(new ByteArrayInputStream(
+                baixar("/api/relatorios/pagamentos.xlsx", supervisor).body()))) {
+            XSSFSheet aba = livro.getSheetAt(0);
+            assertThat(aba.getLastRowNum()).isEqualTo(1);
+            assertThat(aba.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Bruna Lima");
+            assertThat(aba.getRow(1).getCell(1).getStringCellValue()).isEqualTo("***.444.777-**");
+            assertThat(aba.getRow(1).getCell(3).getStringCellValue()).isEqualTo(pagamentoNaApi.path("status").asText());
+            assertThat(aba.getRow(1).getCell(7).getNumericCellValue())
+                    .isEqualTo(Double.parseDouble(pagamentoNaApi.path("valorPago").asText()));
+            assertThat(aba.getRow(1).getCell(17).getStringCellValue()).isEqualTo(pagamentoNaApi.path("id").asText());
+        }
+        try (XSSFWorkbook livro = new XSSFWorkbook(new ByteArrayInputStream(
+                baixar("/api/relatorios/disparos.xlsx", supervisor).body()))) {
+            XSSFSheet aba = livro.getSheetAt(0);
+            assertThat(aba.getLastRowNum()).isEqualTo(1);
+            assertThat(aba.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Bruna Lima");
+            assertThat(aba.getRow(1).getCell(1).getStringCellValue()).isEqualTo("***.444.777-**");
+            assertThat(aba.getRow(1).getCell(11).getNumericCellValue()).isEqualTo(99.90);
+            assertThat(aba.getRow(1).getCell(15).getStringCellValue()).isEqualTo(disparoNaApi.path("id").asText());
+        }
     }
 
     @Test

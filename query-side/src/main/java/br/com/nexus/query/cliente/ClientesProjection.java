@@ -22,6 +22,7 @@ import br.com.nexus.kernel.consulta.cliente.ListarClientesQuery;
 import br.com.nexus.kernel.consulta.cliente.PaginaDeClientes;
 import br.com.nexus.kernel.lead.LeadId;
 import br.com.nexus.query.comum.ConsultaDeLista;
+import br.com.nexus.query.comum.Mascaras;
 import br.com.nexus.query.comum.Grupos;
 import br.com.nexus.query.comum.Origem;
 import br.com.nexus.query.comum.Parametros;
@@ -63,7 +64,7 @@ public class ClientesProjection {
     private static final RowMapper<ClienteResumo> RESUMO = (rs, n) -> new ClienteResumo(
             new ClienteId(Sql.uuid(rs, "cliente_id")),
             rs.getString("nome"),
-            cpfMascarado(rs.getString("cpf")),
+            Mascaras.cpf(rs.getString("cpf")),
             rs.getString("whatsapp"),
             rs.getString("email"),
             rs.getString("ponto_de_venda"),
@@ -214,11 +215,6 @@ public class ClientesProjection {
 
     private static String vazioComoNulo(String texto) {
         return texto == null || texto.isBlank() ? null : texto.strip();
-    }
-
-    private static String cpfMascarado(String numero) {
-        return numero == null || numero.length() != 11 ? null
-                : "***." + numero.substring(3, 6) + "." + numero.substring(6, 9) + "-**";
     }
 
     private static String cpfFormatado(String numero) {

@@ -6,6 +6,7 @@ import static br.com.nexus.query.relatorio.Planilha.Tipo.INTEIRO;
 import static br.com.nexus.query.relatorio.Planilha.Tipo.MOEDA;
 import static br.com.nexus.query.relatorio.Planilha.Tipo.TEXTO;
 
+import br.com.nexus.kernel.comum.Dinheiro;
 import br.com.nexus.kernel.consulta.boleto.BoletoResumo;
 import br.com.nexus.kernel.consulta.boleto.ListarBoletosQuery;
 import br.com.nexus.kernel.consulta.disparo.DisparoResumo;
@@ -17,6 +18,7 @@ import br.com.nexus.kernel.consulta.pagamento.PagamentoResumo;
 import br.com.nexus.query.boleto.BoletosProjection;
 import br.com.nexus.query.comum.Calendario;
 import br.com.nexus.query.comum.ConsultaDeLista;
+import br.com.nexus.query.comum.Mascaras;
 import br.com.nexus.query.disparo.DisparosProjection;
 import br.com.nexus.query.lead.LeadsProjection;
 import br.com.nexus.query.pagamento.PagamentosProjection;
@@ -24,6 +26,7 @@ import br.com.nexus.query.relatorio.Planilha.Coluna;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -42,6 +45,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Exportacoes {
 
     private static final int LINHAS_POR_BUSCA = 500;
+    private static final String DO_CLIENTE_E_DO_BOLETO = "c.nome AS cliente_nome, c.cpf AS cliente_cpf, "
+            + "b.vencimento AS boleto_vencimento, b.valor_centavos AS boleto_valor_centavos, "
+            + "b.nosso_numero AS boleto_nosso_numero, b.referencia AS boleto_referencia";
+    private static final String JUNTAR_CLIENTE_E_BOLETO =
+            " LEFT JOIN consulta_cliente c ON c.tenant_id = t.tenant_id AND c.cliente_id = t.cliente_id"
+            + " LEFT JOIN consulta_boleto b ON b.tenant_id = t.tenant_id AND b.boleto_id = t.boleto_id";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate leitura;
@@ -79,6 +88,8 @@ public class Exportacoes {
 
     public void pagamentos(ListarPagamentosQuery q, OutputStream saida) {
         exportar("Pagamentos", List.of(
+                new Coluna("Cliente", TEXTO, 30),
+                new Coluna("CPF", TEXTO, 16),
                 new Coluna("Data do pagamento", DATA, 12),
                 new Coluna("Status", TEXTO, 12),
                 new Coluna("Método", TEXTO, 10),
@@ -87,20 +98,31 @@ public class Exportacoes {
                 new Coluna("Valor pago", MOEDA, 14),
                 new Coluna("Valor estornado", MOEDA, 14),
                 new Coluna("Motivo", TEXTO, 30),
+                new Coluna("Vencimento do boleto", DATA, 12),
+                new Coluna("Valor do boleto", MOEDA, 14),
+                new Coluna("Nosso número", TEXTO, 16),
+                new Coluna("Referência", TEXTO, 11),
                 new Coluna("Referência externa", TEXTO, 24),
                 new Coluna("Criado em", DATA_HORA, 17),
                 new Coluna("Boleto", TEXTO, 38),
                 new Coluna("Pagamento", TEXTO, 38)),
-                PagamentosProjection.filtros(q), "t.* FROM consulta_pagamento t",
-                "t.criado_em NULLS LAST, t.pagamento_id", PagamentosProjection.LINHA,
-                (Planilha p, PagamentoResumo r) -> p.linha(r.dataPagamento(), r.status(), r.metodo(), r.provedor(),
-                        r.valor(), r.valorPago(), r.valorEstornado(), r.motivo(), r.referenciaExterna(), r.criadoEm(),
-                        r.boletoId(), r.id()),
+                PagamentosProjection.filtros(q), "t.*, " + DO_CLIENTE_E_DO_BOLETO + " FROM consulta_pagamento t"
+                        + JUNTAR_CLIENTE_E_BOLETO,
+                "t.criado_em NULLS LAST, t.pagamento_id", comContexto(PagamentosProjection.LINHA),
+                (Planilha p, ComContexto<PagamentoResumo> linha) -> {
+                    PagamentoResumo r = linha.item();
+                    p.linha(linha.clienteNome(), linha.cpf(), r.dataPagamento(), r.status(), r.metodo(),
+                            r.provedor(), r.valor(), r.valorPago(), r.valorEstornado(), r.motivo(),
+                            linha.vencimento(), linha.valorDoBoleto(), linha.nossoNumero(), linha.referencia(),
+                            r.referenciaExterna(), r.criadoEm(), r.boletoId(), r.id());
+                },
                 saida);
     }
 
     public void disparos(ListarDisparosQuery q, OutputStream saida) {
         exportar("Disparos", List.of(
+                new Coluna("Cliente", TEXTO, 30),
+                new Coluna("CPF", TEXTO, 16),
                 new Coluna("Solicitado em", DATA_HORA, 17),
                 new Coluna("Status", TEXTO, 12),
                 new Coluna("Tentativas", INTEIRO, 11),
@@ -109,13 +131,39 @@ public class Exportacoes {
                 new Coluna("Enviado em", DATA_HORA, 17),
                 new Coluna("Entregue em", DATA_HORA, 17),
                 new Coluna("Lido em", DATA_HORA, 17),
+                new Coluna("Vencimento do boleto", DATA, 12),
+                new Coluna("Valor do boleto", MOEDA, 14),
+                new Coluna("Nosso número", TEXTO, 16),
+                new Coluna("Referência", TEXTO, 11),
                 new Coluna("Boleto", TEXTO, 38),
                 new Coluna("Disparo", TEXTO, 38)),
-                DisparosProjection.filtros(q), "t.* FROM consulta_disparo t", "t.solicitado_em, t.disparo_id",
-                DisparosProjection.LINHA, (Planilha p, DisparoResumo d) -> p.linha(d.solicitadoEm(), d.status(),
-                        d.tentativas(), d.ultimoErro(), d.destino(), d.enviadoEm(), d.entregueEm(), d.lidoEm(),
-                        d.boletoId(), d.id()),
+                DisparosProjection.filtros(q), "t.*, " + DO_CLIENTE_E_DO_BOLETO + " FROM consulta_disparo t"
+                        + JUNTAR_CLIENTE_E_BOLETO,
+                "t.solicitado_em, t.disparo_id", comContexto(DisparosProjection.LINHA),
+                (Planilha p, ComContexto<DisparoResumo> linha) -> {
+                    DisparoResumo d = linha.item();
+                    p.linha(linha.clienteNome(), linha.cpf(), d.solicitadoEm(), d.status(), d.tentativas(),
+                            d.ultimoErro(), d.destino(), d.enviadoEm(), d.entregueEm(), d.lidoEm(),
+                            linha.vencimento(), linha.valorDoBoleto(), linha.nossoNumero(), linha.referencia(),
+                            d.boletoId(), d.id());
+                },
                 saida);
+    }
+
+    /** A row with who it is about (name, masked CPF) and which boleto (vencimento, amount, references). */
+    private record ComContexto<T>(T item, String clienteNome, String cpf, LocalDate vencimento,
+            Dinheiro valorDoBoleto, String nossoNumero, String referencia) {
+    }
+
+    private static <T> RowMapper<ComContexto<T>> comContexto(RowMapper<T> leitor) {
+        return (rs, n) -> {
+            long valor = rs.getLong("boleto_valor_centavos");
+            Dinheiro valorDoBoleto = rs.wasNull() ? null : Dinheiro.deCentavos(valor);
+            java.sql.Date vencimento = rs.getDate("boleto_vencimento");
+            return new ComContexto<>(leitor.mapRow(rs, n), rs.getString("cliente_nome"),
+                    Mascaras.cpf(rs.getString("cliente_cpf")), vencimento == null ? null : vencimento.toLocalDate(),
+                    valorDoBoleto, rs.getString("boleto_nosso_numero"), rs.getString("boleto_referencia"));
+        };
     }
 
     public void leads(ListarLeadsQuery q, OutputStream saida) {

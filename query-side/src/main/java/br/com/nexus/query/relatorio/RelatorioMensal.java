@@ -1,5 +1,6 @@
 package br.com.nexus.query.relatorio;
 
+import br.com.nexus.kernel.cliente.ClienteId;
 import br.com.nexus.kernel.comum.Dinheiro;
 import br.com.nexus.kernel.comum.TenantId;
 import br.com.nexus.kernel.consulta.Agrupamento;
@@ -33,9 +34,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,13 +44,15 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.IntFunction;
 import org.springframework.stereotype.Component;
 
 /**
  * The monthly PDF of a tenant: the month's KPIs, revenue with a chart of the daily figures, the
- * sales funnel, and tables of the month's boletos and payments. Everything comes through the same
- * queries as the API, so the report and the screens never disagree.
+ * sales funnel, and tables of the month's boletos and payments, in the words an operator uses and
+ * with each figure explained. Everything comes through the same queries as the API, so the report
+ * and the screens never disagree.
  */
 @Component
 public class RelatorioMensal {
@@ -65,13 +66,17 @@ public class RelatorioMensal {
     private static final Font SECAO = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
     private static final Font NORMAL = FontFactory.getFont(FontFactory.HELVETICA, 9);
     private static final Font NEGRITO = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
+    private static final Font NOTA = FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 8, Font.NORMAL,
+            new java.awt.Color(0x55, 0x55, 0x55));
 
     private final Consultas consultas;
     private final Calendario calendario;
+    private final ClientesDoRelatorio clientes;
 
-    public RelatorioMensal(Consultas consultas, Calendario calendario) {
+    RelatorioMensal(Consultas consultas, Calendario calendario, ClientesDoRelatorio clientes) {
         this.consultas = consultas;
         this.calendario = calendario;
+        this.clientes = clientes;
     }
 
     public void gerar(TenantId tenant, YearMonth mes, Instant geradoEm, OutputStream saida) {
@@ -92,24 +97,27 @@ public class RelatorioMensal {
             return new Pagina<>(p.items(), p.total());
         });
 
+        List<ClienteId> mencionados = new ArrayList<>();
+        boletos.itens().forEach(b -> mencionados.add(b.clienteId()));
+        pagamentos.itens().forEach(p -> mencionados.add(p.clienteId()));
+        Map<ClienteId, ClientesDoRelatorio.Identificacao> quem = clientes.buscar(tenant, mencionados);
+
         Document documento = new Document(PageSize.A4, 36, 36, 36, 36);
         try {
-            PdfWriter.getInstance(documento, saida);
+            PdfWriter escritor = PdfWriter.getInstance(documento, saida);
             documento.addTitle("Relatório mensal de cobrança " + mes);
             documento.open();
             documento.add(new Paragraph("Relatório mensal de cobrança", TITULO));
             documento.add(new Paragraph(nomeDoMes(mes) + " · gerado em "
                     + DATA_HORA.format(geradoEm.atZone(calendario.fuso())), NORMAL));
             indicadores(documento, resumo);
-            receita(documento, financeiro);
+            receita(documento, escritor, financeiro);
             funil(documento, funil);
-            boletos(documento, boletos);
-            pagamentos(documento, pagamentos);
+            boletos(documento, boletos, quem);
+            pagamentos(documento, pagamentos, quem);
             documento.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("Falha ao montar o relatório mensal", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -124,43 +132,60 @@ public class RelatorioMensal {
         par(tabela, "Disparos entregues", r.disparos().entregues(), "Disparos lidos", r.disparos().lidos());
         par(tabela, "Disparos com erro", r.disparos().erro(), "Taxa de sucesso", percentual(r.taxaSucesso()));
         documento.add(tabela);
+        nota(documento, "Os boletos contados aqui são os que vencem neste mês, pagos ou não. \"Valor pago\" soma "
+                + "esses boletos que já foram pagos; \"Valor pendente\" soma os que ainda esperam pagamento, a "
+                + "vencer ou vencidos. \"Taxa de sucesso\" é a parte dos disparos do mês que chegou ao WhatsApp "
+                + "do cliente.");
     }
 
-    private void receita(Document documento, Financeiro f) throws DocumentException, IOException {
+    private void receita(Document documento, PdfWriter escritor, Financeiro f) throws DocumentException {
         secao(documento, "Receita");
         documento.add(new Paragraph("Receita do mês: " + f.receita().formatado() + " · mês anterior: "
                 + f.receitaPeriodoAnterior().formatado() + " · crescimento: "
-                + (f.crescimento() == null ? "—" : percentual(f.crescimento())), NORMAL));
+                + (f.crescimento() == null ? "— (sem receita no mês anterior)" : percentual(f.crescimento())),
+                NORMAL));
         documento.add(new Paragraph("Confirmados: " + f.confirmados().quantidade() + " ("
-                + f.confirmados().valor().formatado() + ") · pendentes: " + f.pendentes().quantidade() + " ("
+                + f.confirmados().valor().formatado() + ") · aguardando: " + f.pendentes().quantidade() + " ("
                 + f.pendentes().valor().formatado() + ") · estornados: " + f.estornados().quantidade() + " ("
                 + f.estornados().valor().formatado() + ")", NORMAL));
-        Image grafico = Image.getInstance(GraficoDeReceita.png(f.porDia()));
-        grafico.scaleToFit(523, 175);
-        grafico.setAlignment(Element.ALIGN_CENTER);
-        grafico.setAlt("Receita por dia");
-        documento.add(grafico);
-        long maximo = f.porDia().stream().mapToLong(p -> p.receita().centavos()).max().orElse(0);
-        documento.add(new Paragraph("Receita por dia, de " + DATA.format(f.de()) + " a " + DATA.format(f.ate())
-                + "; a barra mais alta vale " + Dinheiro.deCentavos(maximo).formatado() + ".", NORMAL));
-        PdfPTable metodos = tabela(new float[] {3, 2, 3});
-        cabecalho(metodos, "Método", "Pagamentos", "Receita");
-        for (ReceitaPorMetodo m : f.porMetodo()) {
-            linha(metodos, m.metodo() == null ? "Não informado" : m.metodo().name(), String.valueOf(m.quantidade()),
-                    m.receita().formatado());
+        nota(documento, "A receita do mês soma os pagamentos confirmados com data de pagamento neste mês, menos "
+                + "os estornos, qualquer que seja o vencimento do boleto: inclui boletos de outros meses pagos agora "
+                + "e pagamentos avulsos. Por isso difere do \"Valor pago\" dos indicadores, que olha os boletos "
+                + "que vencem neste mês.");
+        boolean semReceita = f.porDia().stream().allMatch(d -> d.receita().centavos() <= 0);
+        if (semReceita) {
+            documento.add(new Paragraph("Nenhum pagamento confirmado entre " + DATA.format(f.de()) + " e "
+                    + DATA.format(f.ate()) + ": não há receita por dia para mostrar.", NORMAL));
+        } else {
+            documento.add(new Paragraph("Receita confirmada por dia, de " + DATA.format(f.de()) + " a "
+                    + DATA.format(f.ate()) + ":", NORMAL));
+            Image grafico = GraficoDeReceita.desenhar(escritor.getDirectContent(), f.porDia());
+            grafico.setAlignment(Element.ALIGN_CENTER);
+            grafico.setAlt("Receita confirmada por dia, em reais");
+            documento.add(grafico);
         }
-        documento.add(metodos);
+        if (!f.porMetodo().isEmpty()) {
+            PdfPTable metodos = tabela(new float[] {3, 2, 3});
+            cabecalho(metodos, "Forma de pagamento", "Pagamentos", "Receita");
+            for (ReceitaPorMetodo m : f.porMetodo()) {
+                linha(metodos, Rotulos.de(m.metodo()), String.valueOf(m.quantidade()), m.receita().formatado());
+            }
+            documento.add(metodos);
+        }
     }
 
     private void funil(Document documento, Funil f) throws DocumentException {
         secao(documento, "Funil de vendas");
         documento.add(new Paragraph(f.total() + " leads captados no mês.", NORMAL));
+        nota(documento, "\"Estão na etapa\" conta onde cada lead do mês parou; \"Passaram pela etapa\" conta os "
+                + "que chegaram a ela em algum momento; a última coluna é a parte desses que seguiu para a etapa "
+                + "seguinte.");
         PdfPTable tabela = tabela(new float[] {3, 2, 2, 3});
-        cabecalho(tabela, "Etapa", "Leads na etapa", "Alcançaram", "Avançaram para a seguinte");
+        cabecalho(tabela, "Etapa", "Estão na etapa", "Passaram pela etapa", "Seguiram para a próxima");
         for (EtapaLead etapa : EtapaLead.values()) {
             String conversao = f.conversoes().stream().filter(c -> c.de() == etapa).findFirst()
                     .map(ConversaoEtapa::taxa).map(RelatorioMensal::percentual).orElse("—");
-            linha(tabela, etapa.name(), String.valueOf(f.porEtapa().getOrDefault(etapa, 0L)),
+            linha(tabela, Rotulos.de(etapa), String.valueOf(f.porEtapa().getOrDefault(etapa, 0L)),
                     String.valueOf(f.alcancaram().getOrDefault(etapa, 0L)), conversao);
         }
         documento.add(tabela);
@@ -171,30 +196,56 @@ public class RelatorioMensal {
         }
     }
 
-    private void boletos(Document documento, Pagina<BoletoResumo> boletos) throws DocumentException {
+    private void boletos(Document documento, Pagina<BoletoResumo> boletos,
+            Map<ClienteId, ClientesDoRelatorio.Identificacao> quem) throws DocumentException {
         secao(documento, "Boletos com vencimento no mês");
+        if (boletos.itens().isEmpty()) {
+            documento.add(new Paragraph("Nenhum boleto vence neste mês.", NORMAL));
+            return;
+        }
         PdfPTable tabela = tabela(new float[] {5, 2, 2, 2});
         cabecalho(tabela, "Cliente", "Vencimento", "Valor", "Situação");
         for (BoletoResumo b : boletos.itens()) {
-            linha(tabela, b.clienteNome() == null ? "—" : b.clienteNome(),
+            linha(tabela, cliente(quem, b.clienteId(), b.clienteNome()),
                     b.vencimento() == null ? "—" : DATA.format(b.vencimento()), b.valor().formatado(),
-                    b.situacao().name());
+                    Rotulos.de(b.situacao()));
         }
         documento.add(tabela);
         restantes(documento, boletos);
     }
 
-    private void pagamentos(Document documento, Pagina<PagamentoResumo> pagamentos) throws DocumentException {
+    private void pagamentos(Document documento, Pagina<PagamentoResumo> pagamentos,
+            Map<ClienteId, ClientesDoRelatorio.Identificacao> quem) throws DocumentException {
         secao(documento, "Pagamentos do mês");
-        PdfPTable tabela = tabela(new float[] {2, 2, 2, 2, 2});
-        cabecalho(tabela, "Data", "Método", "Provedor", "Valor pago", "Status");
+        if (pagamentos.itens().isEmpty()) {
+            documento.add(new Paragraph("Nenhum pagamento com data neste mês.", NORMAL));
+            return;
+        }
+        PdfPTable tabela = tabela(new float[] {5, 2, 2, 2, 2, 2});
+        cabecalho(tabela, "Cliente", "Data", "Forma", "Recebido por", "Valor pago", "Situação");
         for (PagamentoResumo p : pagamentos.itens()) {
-            linha(tabela, p.dataPagamento() == null ? "—" : DATA.format(p.dataPagamento()),
-                    p.metodo() == null ? "—" : p.metodo().name(), p.provedor() == null ? "—" : p.provedor().name(),
-                    p.valorPago() == null ? "—" : p.valorPago().formatado(), p.status().name());
+            linha(tabela, cliente(quem, p.clienteId(), null),
+                    p.dataPagamento() == null ? "—" : DATA.format(p.dataPagamento()), Rotulos.de(p.metodo()),
+                    Rotulos.de(p.provedor()), p.valorPago() == null ? "—" : p.valorPago().formatado(),
+                    Rotulos.de(p.status()));
         }
         documento.add(tabela);
         restantes(documento, pagamentos);
+    }
+
+    private static String cliente(Map<ClienteId, ClientesDoRelatorio.Identificacao> quem, ClienteId id,
+            String nomeConhecido) {
+        ClientesDoRelatorio.Identificacao identificacao = id == null ? null : quem.get(id);
+        if (identificacao != null) {
+            return identificacao.texto();
+        }
+        return nomeConhecido == null ? "—" : nomeConhecido;
+    }
+
+    private static void nota(Document documento, String texto) throws DocumentException {
+        Paragraph p = new Paragraph(texto, NOTA);
+        p.setSpacingBefore(3);
+        documento.add(p);
     }
 
     private static void restantes(Document documento, Pagina<?> pagina) throws DocumentException {

@@ -118,14 +118,18 @@ class ExportacoesTest {
     }
 
     @Test
-    void pagamentosDisparosELeads() throws IOException {
+    void pagamentosDisparosELeadsDizemDeQuemEDeQualBoleto() throws IOException {
+        ClienteId cliente = ClienteId.novo();
+        historia.aplicar(cliente, clienteCadastrado(tenant, cliente, "Bruna Lima"), listas);
+        BoletoId boleto = BoletoId.novo();
+        historia.aplicar(boleto, boletoRegistrado(tenant, boleto, cliente, 9_990, LocalDate.of(2026, 3, 4)), listas);
         PagamentoId pagamento = PagamentoId.novo();
-        historia.aplicar(pagamento, new PagamentoCriado(pagamento, tenant, null, ClienteId.novo(), Provedor.ASAAS,
+        historia.aplicar(pagamento, new PagamentoCriado(pagamento, tenant, boleto, cliente, Provedor.ASAAS,
                 "pay_1", Dinheiro.deCentavos(9_990), MetodoPagamento.PIX), listas);
-        historia.aplicar(pagamento, new PagamentoConfirmado(pagamento, tenant, null, Dinheiro.deCentavos(9_990),
+        historia.aplicar(pagamento, new PagamentoConfirmado(pagamento, tenant, boleto, Dinheiro.deCentavos(9_990),
                 LocalDate.of(2026, 3, 5), "e1"), listas);
         DisparoId disparo = DisparoId.novo();
-        historia.aplicar(disparo, new DisparoSolicitado(disparo, tenant, BoletoId.novo(), null, "5511987654321", "Olá",
+        historia.aplicar(disparo, new DisparoSolicitado(disparo, tenant, boleto, cliente, "5511987654321", "Olá",
                 null), listas);
         LeadId lead = LeadId.novo();
         historia.aplicar(lead, leadCapturado(tenant, lead, "Carla Dias", OrigemLead.SITE), listas);
@@ -137,14 +141,31 @@ class ExportacoesTest {
         XSSFSheet leads = abrir(saida -> exportacoes.leads(new ListarLeadsQuery(tenant, null, null, null, null, null,
                 null, 0, 1), saida));
 
-        assertThat(DateUtil.isCellDateFormatted(pagamentos.getRow(1).getCell(0))).isTrue();
-        assertThat(pagamentos.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(99.90);
-        assertThat(pagamentos.getRow(1).getCell(1).getStringCellValue()).isEqualTo("CONFIRMADO");
-        Cell solicitado = disparos.getRow(1).getCell(0);
+        Row pago = pagamentos.getRow(1);
+        assertThat(pago.getCell(0).getStringCellValue()).isEqualTo("Bruna Lima");
+        assertThat(pago.getCell(1).getStringCellValue()).isEqualTo("***.444.777-**");
+        assertThat(DateUtil.isCellDateFormatted(pago.getCell(2))).isTrue();
+        assertThat(pago.getCell(3).getStringCellValue()).isEqualTo("CONFIRMADO");
+        assertThat(pago.getCell(7).getNumericCellValue()).isEqualTo(99.90);
+        assertThat(pago.getCell(10).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 3, 4, 0, 0));
+        assertThat(pago.getCell(11).getNumericCellValue()).isEqualTo(99.90);
+        assertThat(pago.getCell(12).getStringCellValue()).isNotBlank();
+        assertThat(pago.getCell(13).getStringCellValue()).isEqualTo("2026-03");
+        assertThat(pagamentos.getRow(0).getCell(1).getStringCellValue()).isEqualTo("CPF");
+        for (Cell celula : pago) {
+            if (celula.getCellType() == CellType.STRING) {
+                assertThat(celula.getStringCellValue()).doesNotContain("11144477735").doesNotContain("111.444.777-35");
+            }
+        }
+        Row enviado = disparos.getRow(1);
+        assertThat(enviado.getCell(0).getStringCellValue()).isEqualTo("Bruna Lima");
+        assertThat(enviado.getCell(1).getStringCellValue()).isEqualTo("***.444.777-**");
+        Cell solicitado = enviado.getCell(2);
         assertThat(DateUtil.isCellDateFormatted(solicitado)).isTrue();
         assertThat(solicitado.getLocalDateTimeCellValue())
                 .as("horário de Brasília").isEqualTo(LocalDateTime.ofInstant(historia.agora(), SAO_PAULO));
-        assertThat(disparos.getRow(1).getCell(1).getStringCellValue()).isEqualTo("SOLICITADO");
+        assertThat(enviado.getCell(3).getStringCellValue()).isEqualTo("SOLICITADO");
+        assertThat(enviado.getCell(11).getNumericCellValue()).isEqualTo(99.90);
         assertThat(leads.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Carla Dias");
         assertThat(leads.getRow(1).getCell(5).getStringCellValue()).isEqualTo("CAPTURADO");
     }

@@ -28,11 +28,11 @@ import br.com.nexus.query.funil.FunilProjection;
 import br.com.nexus.query.pagamento.PagamentosProjection;
 import br.com.nexus.query.teste.BancoDeTeste;
 import br.com.nexus.query.teste.Historia;
+import br.com.nexus.query.teste.PdfRenderizado;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfStream;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
@@ -67,7 +67,7 @@ class RelatorioMensalTest {
         new AnnotationQueryHandlerAdapter<>(new ResumoMensalConsultas(BancoDeTeste.jdbc(), calendario))
                 .subscribe(barramento);
         relatorio = new RelatorioMensal(new Consultas(DefaultQueryGateway.builder().queryBus(barramento).build()),
-                calendario);
+                calendario, new ClientesDoRelatorio(BancoDeTeste.jdbc()));
     }
 
     @Test
@@ -93,17 +93,24 @@ class RelatorioMensalTest {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         relatorio.gerar(tenant, MARCO, Instant.parse("2026-04-01T12:00:00Z"), pdf);
 
-        PdfReader leitor = new PdfReader(pdf.toByteArray());
-        String texto = texto(leitor);
+        PdfRenderizado lido = PdfRenderizado.de(pdf.toByteArray(), "relatorio-mensal");
+        String texto = lido.texto();
+        assertThat(lido.paginas()).isNotEmpty().allSatisfy(pagina ->
+                assertThat(PdfRenderizado.tinta(pagina)).as("página em branco").isGreaterThan(0.01));
         assertThat(texto).contains("Relatório mensal de cobrança").contains("Março de 2026")
                 .contains("gerado em 01/04/2026 09:00");
         assertThat(texto).contains("Boletos com vencimento no mês").contains("Valor total").contains("R$ 350,50")
-                .contains("Valor pago").contains("R$ 200,00");
-        assertThat(texto).contains("Receita do mês: R$ 200,00").contains("PIX");
-        assertThat(texto).contains("Funil de vendas").contains("2 leads captados no mês").contains("50,00%");
-        assertThat(texto).contains("Ana Souza").contains("10/03/2026").contains("R$ 150,50").contains("PENDENTE");
-        assertThat(texto).contains("Pagamentos do mês").contains("04/03/2026").contains("CONFIRMADO");
-        assertThat(imagens(leitor)).as("o gráfico de receita").isEqualTo(1);
+                .contains("Valor pago").contains("R$ 200,00").contains("soma esses boletos que já foram pagos");
+        assertThat(texto).contains("Receita do mês: R$ 200,00").contains("Pix").contains("qualquer que seja o vencimento");
+        assertThat(texto).as("eixos do gráfico").contains("Receita (R$)").contains("Dia do pagamento")
+                .contains("01/03").contains("31/03").contains("R$ 0,00");
+        assertThat(texto).contains("Funil de vendas").contains("2 leads captados no mês").contains("50,00%")
+                .contains("Captado").contains("Contatado").doesNotContain("CAPTURADO");
+        assertThat(texto).contains("Ana Souza (***.444.777-**)").contains("10/03/2026").contains("R$ 150,50")
+                .contains("A vencer").doesNotContain("PENDENTE").doesNotContain("111.444.777-35");
+        assertThat(texto).contains("Pagamentos do mês").contains("04/03/2026").contains("Confirmado")
+                .contains("Efí");
+        assertThat(desenhos(new PdfReader(pdf.toByteArray()))).as("o gráfico de receita").isEqualTo(1);
     }
 
     @Test
@@ -111,21 +118,16 @@ class RelatorioMensalTest {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         relatorio.gerar(TenantId.novo(), MARCO, Instant.parse("2026-04-01T12:00:00Z"), pdf);
 
-        String texto = texto(new PdfReader(pdf.toByteArray()));
-        assertThat(texto).contains("0 leads captados no mês").contains("Receita do mês: R$ 0,00");
+        PdfRenderizado lido = PdfRenderizado.de(pdf.toByteArray(), "relatorio-mensal-vazio");
+        assertThat(lido.texto()).contains("0 leads captados no mês").contains("Receita do mês: R$ 0,00")
+                .contains("não há receita por dia para mostrar").contains("Nenhum boleto vence neste mês")
+                .contains("Nenhum pagamento com data neste mês").doesNotContain("a barra mais alta");
+        assertThat(desenhos(new PdfReader(pdf.toByteArray()))).isZero();
     }
 
-    private static String texto(PdfReader leitor) throws IOException {
-        PdfTextExtractor extrator = new PdfTextExtractor(leitor);
-        StringBuilder texto = new StringBuilder();
-        for (int pagina = 1; pagina <= leitor.getNumberOfPages(); pagina++) {
-            texto.append(extrator.getTextFromPage(pagina)).append('\n');
-        }
-        return texto.toString();
-    }
-
-    private static int imagens(PdfReader leitor) {
-        int imagens = 0;
+    /** Drawings placed on the pages (the chart is a vector form, not a bitmap). */
+    private static int desenhos(PdfReader leitor) {
+        int desenhos = 0;
         for (int pagina = 1; pagina <= leitor.getNumberOfPages(); pagina++) {
             PdfDictionary recursos = leitor.getPageN(pagina).getAsDict(PdfName.RESOURCES);
             PdfDictionary objetos = recursos == null ? null : recursos.getAsDict(PdfName.XOBJECT);
@@ -134,11 +136,11 @@ class RelatorioMensalTest {
             }
             for (PdfName nome : objetos.getKeys()) {
                 if (PdfReader.getPdfObject(objetos.get(nome)) instanceof PdfStream stream
-                        && PdfName.IMAGE.equals(stream.getAsName(PdfName.SUBTYPE))) {
-                    imagens++;
+                        && PdfName.FORM.equals(stream.getAsName(PdfName.SUBTYPE))) {
+                    desenhos++;
                 }
             }
         }
-        return imagens;
+        return desenhos;
     }
 }
