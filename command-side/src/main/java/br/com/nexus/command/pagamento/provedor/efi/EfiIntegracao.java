@@ -1,18 +1,21 @@
 package br.com.nexus.command.pagamento.provedor.efi;
 
 import br.com.nexus.command.integracao.TipoIntegracao;
+import br.com.nexus.command.integracao.Integracao;
+import br.com.nexus.command.saida.PoliticaDeSaida;
 import br.com.nexus.kernel.comum.DomainException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code PUT /api/integracoes/efi}: configuration {@code chavePix} (the key the charges are paid to)
- * and optionally {@code baseUrl}; secret {@code webhookHmac}, the value registered in the webhook
+ * and optionally {@code baseUrl} (default production, {@value #BASE_URL_PADRAO}; https on one of
+ * {@link #HOSTS} or on a host the installation's operator added); secret {@code webhookHmac}, the value registered in the webhook
  * URL as {@code ?hmac=...&ignorar=}, which identifies the tenant; {@code clientId} and
- * {@code clientSecret} are kept for calls to Efí's API, as a pair.
+ * {@code clientSecret}, as a pair, are what the server uses to ask Efí whether a notified PIX is
+ * real before it confirms a payment.
  */
 @Component
 public class EfiIntegracao implements TipoIntegracao {
@@ -23,7 +26,17 @@ public class EfiIntegracao implements TipoIntegracao {
     public static final String WEBHOOK_HMAC = "webhookHmac";
     public static final String CLIENT_ID = "clientId";
     public static final String CLIENT_SECRET = "clientSecret";
+    public static final String BASE_URL_PADRAO = "https://pix.api.efipay.com.br";
+    /** The PIX API in production and in the sandbox ("homologação"), and their former Gerencianet names. */
+    public static final Set<String> HOSTS = Set.of("pix.api.efipay.com.br", "pix-h.api.efipay.com.br",
+            "api-pix.gerencianet.com.br", "api-pix-h.gerencianet.com.br");
     static final int HMAC_MINIMO = 16;
+
+    private final PoliticaDeSaida saida;
+
+    public EfiIntegracao(PoliticaDeSaida saida) {
+        this.saida = saida;
+    }
 
     @Override
     public String tipo() {
@@ -40,14 +53,7 @@ public class EfiIntegracao implements TipoIntegracao {
         }
         String baseUrl = configuracao.get(BASE_URL);
         if (!vazio(baseUrl)) {
-            try {
-                URI uri = new URI(baseUrl);
-                if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
-                    throw new URISyntaxException(baseUrl, "esquema ou host ausente");
-                }
-            } catch (URISyntaxException e) {
-                throw DomainException.invalido("INTEGRACAO_INVALIDA", "baseUrl deve ser uma URL http(s) absoluta");
-            }
+            saida.provedor(baseUrl, HOSTS, BASE_URL);
         }
         String hmac = segredos.get(WEBHOOK_HMAC);
         if (vazio(hmac) || hmac.length() < HMAC_MINIMO || !hmac.matches("[A-Za-z0-9_.~-]+")) {
@@ -57,6 +63,21 @@ public class EfiIntegracao implements TipoIntegracao {
         if (vazio(segredos.get(CLIENT_ID)) != vazio(segredos.get(CLIENT_SECRET))) {
             throw DomainException.invalido("INTEGRACAO_INVALIDA", "clientId e clientSecret vão juntos");
         }
+    }
+
+    /**
+     * Where and as whom to call Efí's API; empty without client credentials. The URL is checked
+     * again: settings saved before a policy change may point elsewhere.
+     */
+    Optional<EfiClient.Acesso> acesso(Integracao integracao) {
+        Optional<String> id = integracao.segredo(CLIENT_ID);
+        Optional<String> segredo = integracao.segredo(CLIENT_SECRET);
+        if (id.isEmpty() || segredo.isEmpty()) {
+            return Optional.empty();
+        }
+        String baseUrl = integracao.config(BASE_URL).orElse(BASE_URL_PADRAO);
+        saida.provedor(baseUrl, HOSTS, BASE_URL);
+        return Optional.of(new EfiClient.Acesso(baseUrl.strip(), id.get(), segredo.get()));
     }
 
     @Override
