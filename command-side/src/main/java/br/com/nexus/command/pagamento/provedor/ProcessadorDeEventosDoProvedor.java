@@ -303,7 +303,8 @@ public class ProcessadorDeEventosDoProvedor {
             log.info("Provider event {} of {} refused: {}", evento.eventoId(), evento.provedor(), erro.code());
             return true;
         }
-        String motivo = erro != null ? erro.code() + ": " + erro.message() : e.toString();
+        String motivo = erro != null ? erro.code() + ": " + erro.message()
+                : e instanceof FalhaNoProvedor falha ? falha.code() + ": " + falha.getMessage() : e.toString();
         int tentativas = evento.tentativas() + 1;
         if (tentativas >= maximoDeTentativas) {
             concluir(evento, SituacaoEvento.FALHOU, pagamento, null, motivo);
