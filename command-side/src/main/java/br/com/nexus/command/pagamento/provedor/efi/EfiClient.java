@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -40,8 +41,8 @@ public class EfiClient {
         this.tempoLimite = tempoLimite;
     }
 
-    /** Where and as whom to call Efí. */
-    public record Acesso(String baseUrl, String clientId, String clientSecret) {
+    /** Where and as whom to call Efí; {@code tls} presents the client certificate (null: none). */
+    public record Acesso(String baseUrl, String clientId, String clientSecret, SSLContext tls) {
 
         @Override
         public String toString() {
@@ -51,8 +52,10 @@ public class EfiClient {
 
     /** The PIX as Efí has it, or empty when Efí does not know it (in this account). */
     public Optional<JsonNode> pix(Acesso acesso, String endToEndId) {
-        String token = token(acesso);
-        HttpResponse<String> resposta = enviar(HttpRequest.newBuilder(uri(acesso, "/v2/pix/"
+        HttpClient cliente = acesso.tls() == null ? http : HttpClient.newBuilder().connectTimeout(tempoLimite)
+                .followRedirects(HttpClient.Redirect.NEVER).sslContext(acesso.tls()).build();
+        String token = token(cliente, acesso);
+        HttpResponse<String> resposta = enviar(cliente, HttpRequest.newBuilder(uri(acesso, "/v2/pix/"
                         + URLEncoder.encode(endToEndId, StandardCharsets.UTF_8)))
                 .timeout(tempoLimite)
                 .header("Authorization", "Bearer " + token)
@@ -64,10 +67,10 @@ public class EfiClient {
         return Optional.of(objeto(aceita(resposta, "GET /v2/pix")));
     }
 
-    private String token(Acesso acesso) {
+    private String token(HttpClient cliente, Acesso acesso) {
         String basico = Base64.getEncoder().encodeToString((acesso.clientId() + ":" + acesso.clientSecret())
                 .getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> resposta = enviar(HttpRequest.newBuilder(uri(acesso, "/oauth/token"))
+        HttpResponse<String> resposta = enviar(cliente, HttpRequest.newBuilder(uri(acesso, "/oauth/token"))
                 .timeout(tempoLimite)
                 .header("Authorization", "Basic " + basico)
                 .header("Content-Type", "application/json")
@@ -81,9 +84,9 @@ public class EfiClient {
         return token;
     }
 
-    private HttpResponse<String> enviar(HttpRequest pedido, String chamada) {
+    private static HttpResponse<String> enviar(HttpClient cliente, HttpRequest pedido, String chamada) {
         try {
-            return http.send(pedido, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return cliente.send(pedido, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             log.warn("Efí did not answer {}: {}", chamada, e.toString());
             throw indisponivel(e);

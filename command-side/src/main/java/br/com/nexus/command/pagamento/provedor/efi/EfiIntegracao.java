@@ -7,6 +7,7 @@ import br.com.nexus.kernel.comum.DomainException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.net.ssl.SSLContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
  * {@link #HOSTS} or on a host the installation's operator added); secret {@code webhookHmac}, the value registered in the webhook
  * URL as {@code ?hmac=...&ignorar=}, which identifies the tenant; {@code clientId} and
  * {@code clientSecret}, as a pair, are what the server uses to ask Efí whether a notified PIX is
- * real before it confirms a payment.
+ * real before it confirms a payment, presenting the client certificate {@code certificado} (the .p12
+ * Efí issues, in base64; {@code senhaCertificado} if it has a password) that Efí's API requires.
  */
 @Component
 public class EfiIntegracao implements TipoIntegracao {
@@ -26,6 +28,9 @@ public class EfiIntegracao implements TipoIntegracao {
     public static final String WEBHOOK_HMAC = "webhookHmac";
     public static final String CLIENT_ID = "clientId";
     public static final String CLIENT_SECRET = "clientSecret";
+    /** The PKCS#12 client certificate Efí issues, in base64; its password, if it has one. */
+    public static final String CERTIFICADO = "certificado";
+    public static final String SENHA_CERTIFICADO = "senhaCertificado";
     public static final String BASE_URL_PADRAO = "https://pix.api.efipay.com.br";
     /** The PIX API in production and in the sandbox ("homologação"), and their former Gerencianet names. */
     public static final Set<String> HOSTS = Set.of("pix.api.efipay.com.br", "pix-h.api.efipay.com.br",
@@ -46,7 +51,7 @@ public class EfiIntegracao implements TipoIntegracao {
     @Override
     public void validar(Map<String, String> configuracao, Map<String, String> segredos) {
         apenas(configuracao.keySet(), Set.of(CHAVE_PIX, BASE_URL), "configuração");
-        apenas(segredos.keySet(), Set.of(WEBHOOK_HMAC, CLIENT_ID, CLIENT_SECRET), "segredo");
+        apenas(segredos.keySet(), Set.of(WEBHOOK_HMAC, CLIENT_ID, CLIENT_SECRET, CERTIFICADO, SENHA_CERTIFICADO), "segredo");
         String chave = configuracao.get(CHAVE_PIX);
         if (vazio(chave) || chave.length() > 77) {
             throw DomainException.invalido("INTEGRACAO_INVALIDA", "Informe a chavePix (até 77 caracteres)");
@@ -63,6 +68,14 @@ public class EfiIntegracao implements TipoIntegracao {
         if (vazio(segredos.get(CLIENT_ID)) != vazio(segredos.get(CLIENT_SECRET))) {
             throw DomainException.invalido("INTEGRACAO_INVALIDA", "clientId e clientSecret vão juntos");
         }
+        if (!vazio(segredos.get(CERTIFICADO))) {
+            try {
+                CertificadoDoCliente.contexto(segredos.get(CERTIFICADO), segredos.get(SENHA_CERTIFICADO));
+            } catch (IllegalArgumentException e) {
+                throw DomainException.invalido("INTEGRACAO_INVALIDA", "certificado: informe o arquivo .p12 da Efí em "
+                        + "base64 (e senhaCertificado, se ele tiver senha)");
+            }
+        }
     }
 
     /**
@@ -77,7 +90,9 @@ public class EfiIntegracao implements TipoIntegracao {
         }
         String baseUrl = integracao.config(BASE_URL).orElse(BASE_URL_PADRAO);
         saida.provedor(baseUrl, HOSTS, BASE_URL);
-        return Optional.of(new EfiClient.Acesso(baseUrl.strip(), id.get(), segredo.get()));
+        SSLContext tls = integracao.segredo(CERTIFICADO).map(c -> CertificadoDoCliente.contexto(c,
+                integracao.segredo(SENHA_CERTIFICADO).orElse(""))).orElse(null);
+        return Optional.of(new EfiClient.Acesso(baseUrl.strip(), id.get(), segredo.get(), tls));
     }
 
     @Override

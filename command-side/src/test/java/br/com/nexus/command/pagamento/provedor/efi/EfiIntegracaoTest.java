@@ -56,4 +56,18 @@ class EfiIntegracaoTest {
                             e -> assertThat(e.code()).isEqualTo("URL_NAO_PERMITIDA"));
         }
     }
+
+    @Test
+    void certificadoDoClienteDeveSerUmP12Legivel() throws Exception {
+        String p12;
+        try (java.io.InputStream entrada = getClass().getResourceAsStream("/efi/certificado-teste.p12")) {
+            p12 = java.util.Base64.getEncoder().encodeToString(entrada.readAllBytes());
+        }
+        assertThatCode(() -> efi.validar(CONFIG, Map.of("webhookHmac", "s3gr3d0-d0-w3bh00k_Efi", "certificado", p12,
+                "senhaCertificado", "senha-teste"))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> efi.validar(CONFIG, Map.of("webhookHmac", "s3gr3d0-d0-w3bh00k_Efi", "certificado", p12)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("INTEGRACAO_INVALIDA"));
+        assertThatThrownBy(() -> efi.validar(CONFIG, Map.of("webhookHmac", "s3gr3d0-d0-w3bh00k_Efi", "certificado",
+                "não é um certificado"))).isInstanceOf(DomainException.class);
+    }
 }
