@@ -235,7 +235,8 @@ public class EvolutionClient {
             try {
                 saida.servidor(base, "servidorUrl");
             } catch (DomainException e) {
-                throw new FalhaEvolution(Tipo.REJEITADA, 0, e.getMessage());
+                // Not sent, and sending again the same way will not help: an administrator must fix the URL.
+                throw new FalhaEvolution(Tipo.REJEITADA, e.getMessage(), e);
             }
         }
         while (base.endsWith("/")) {
