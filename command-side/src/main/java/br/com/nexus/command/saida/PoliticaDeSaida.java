@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,7 +32,7 @@ public final class PoliticaDeSaida {
 
     /** The strictest policy: https only, providers' hosts only, public addresses only. */
     public static PoliticaDeSaida estrita() {
-        return new PoliticaDeSaida(new SaidaProperties(false, false, java.util.List.of()));
+        return new PoliticaDeSaida(new SaidaProperties(false, false, List.of()));
     }
 
     /** A provider's base URL: https (http only if allowed) to one of {@code hostsDoProvedor} or the trusted ones. */
