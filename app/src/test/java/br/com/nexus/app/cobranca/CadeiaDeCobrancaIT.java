@@ -125,6 +125,7 @@ class CadeiaDeCobrancaIT extends CenarioWhatsapp {
         assertThat(cobranca.json().path("referenciaExterna").asText()).isEqualTo(cobrancaId);
         String pagamentoId = cobranca.json().path("pagamentoId").asText();
 
+        Provedores.asaasInforma(asaas, cobrancaId, "RECEIVED", "187.40");
         Resposta webhook = webhook("/api/webhooks/asaas", Map.of("asaas-access-token", asaasToken),
                 Provedores.eventoAsaas("evt_" + UUID.randomUUID().toString().replace("-", ""), "PAYMENT_RECEIVED",
                         cobrancaId, "187.40", pagamentoId));

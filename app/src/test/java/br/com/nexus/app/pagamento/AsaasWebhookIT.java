@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import br.com.nexus.app.support.Autenticacao.TenantDeTeste;
 import br.com.nexus.kernel.seguranca.Papel;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
@@ -99,6 +100,7 @@ class AsaasWebhookIT extends ProvedorIT {
         Cobranca cobranca = emitirNoAsaas(empresa, cadastrarCliente(empresa), "BOLETO", "150.50");
         String id = eventoId();
         String corpo = Provedores.eventoAsaas(id, "PAYMENT_RECEIVED", cobranca.cobrancaId(), "150.50", null);
+        asaasInforma(cobranca.cobrancaId(), "RECEIVED", "150.50");
 
         long inicio = System.nanoTime();
         Resposta primeira = webhookAsaas(token, corpo);
@@ -132,6 +134,7 @@ class AsaasWebhookIT extends ProvedorIT {
         Cobranca cobranca = emitirNoAsaas(empresa, cadastrarCliente(empresa), "PIX", "99.90");
         String confirmado = eventoId();
         String recebido = eventoId();
+        asaasInforma(cobranca.cobrancaId(), "RECEIVED", "99.90");
 
         assertThat(webhookAsaas(token, Provedores.eventoAsaas(confirmado, "PAYMENT_CONFIRMED", cobranca.cobrancaId(),
                 "99.90", cobranca.pagamentoId())).status()).isEqualTo(200);
@@ -150,6 +153,7 @@ class AsaasWebhookIT extends ProvedorIT {
         String token = configurarAsaas(empresa);
         Cobranca cobranca = emitirNoAsaas(empresa, cadastrarCliente(empresa), "PIX", "99.90");
         String estorno = eventoId();
+        asaasInforma(cobranca.cobrancaId(), "REFUNDED", "99.90");
 
         webhookAsaas(token, Provedores.eventoAsaas(eventoId(), "PAYMENT_CONFIRMED", cobranca.cobrancaId(), "99.90", null));
         webhookAsaas(token, Provedores.eventoAsaas(estorno, "PAYMENT_REFUNDED", cobranca.cobrancaId(), "99.90", null));
@@ -168,6 +172,7 @@ class AsaasWebhookIT extends ProvedorIT {
         String token = configurarAsaas(empresa);
         Cobranca cobranca = emitirNoAsaas(empresa, cadastrarCliente(empresa), "PIX", "99.90");
         String estorno = eventoId();
+        asaasInforma(cobranca.cobrancaId(), "REFUNDED", "99.90");
 
         webhookAsaas(token, Provedores.eventoAsaas(estorno, "PAYMENT_REFUNDED", cobranca.cobrancaId(), "99.90", null));
 
@@ -182,6 +187,7 @@ class AsaasWebhookIT extends ProvedorIT {
         String token = configurarAsaas(empresa);
         Cobranca cobranca = emitirNoAsaas(empresa, cadastrarCliente(empresa), "BOLETO", "150.50");
         String id = eventoId();
+        asaasInforma(cobranca.cobrancaId(), "RECEIVED", "155.27");
 
         webhookAsaas(token, Provedores.eventoAsaas(id, "PAYMENT_RECEIVED", cobranca.cobrancaId(), "155.27", null));
 
@@ -276,6 +282,7 @@ class AsaasWebhookIT extends ProvedorIT {
         TenantDeTeste empresa = novaEmpresa();
         configurarAsaas(empresa);
         Cobranca cobranca = emitirNoAsaas(empresa, cadastrarCliente(empresa), "PIX", "42.23");
+        asaasInforma(cobranca.cobrancaId(), "RECEIVED", "42.23");
         String id = eventoId();
         jdbc.update("""
                 INSERT INTO pagamento_evento_provedor (provedor, tenant_id, evento_id, tipo, referencia, payload,
@@ -283,6 +290,90 @@ class AsaasWebhookIT extends ProvedorIT {
                 VALUES ('ASAAS', ?, ?, 'PAYMENT_RECEIVED', ?, ?, now() - interval '1 hour', 'PENDENTE')""",
                 empresa.tenantId().valor(), id, cobranca.cobrancaId(),
                 Provedores.eventoAsaas(id, "PAYMENT_RECEIVED", cobranca.cobrancaId(), "42.23", null));
+
+        aguardarSituacao(empresa, id, "APLICADO");
+        assertThat(tipos(empresa, "pagamento", cobranca.pagamentoId()))
+                .containsExactly("PagamentoCriado", "PagamentoConfirmado");
+    }
+
+    /**
+     * Whoever holds a tenant's webhook token can post any event: a refund Asaas itself does not
+     * show is kept as refused (answered 200, so Asaas does not resend it) and moves no money.
+     */
+    @Test
+    void estornoForjadoQueOAsaasNaoConfirmaNaoEstornaOPagamento() {
+        TenantDeTeste empresa = novaEmpresa();
+        String token = configurarAsaas(empresa);
+        Cobranca cobranca = emitirNoAsaas(empresa, cadastrarCliente(empresa), "PIX", "99.90");
+        asaasInforma(cobranca.cobrancaId(), "RECEIVED", "99.90");
+        String recebido = eventoId();
+        String forjado = eventoId();
+        webhookAsaas(token, Provedores.eventoAsaas(recebido, "PAYMENT_RECEIVED", cobranca.cobrancaId(), "99.90", null));
+        aguardarSituacao(empresa, recebido, "APLICADO");
+
+        Resposta resposta = webhookAsaas(token, Provedores.eventoAsaas(forjado, "PAYMENT_REFUNDED",
+                cobranca.cobrancaId(), "99.90", null));
+
+        assertThat(resposta.status()).isEqualTo(200);
+        aguardarSituacao(empresa, forjado, "RECUSADO");
+        assertThat(eventoRecebido(empresa, forjado).path("detalhe").asText())
+                .startsWith("NAO_CONFIRMADO_PELO_PROVEDOR").contains("RECEIVED");
+        assertThat(tipos(empresa, "pagamento", cobranca.pagamentoId()))
+                .containsExactly("PagamentoCriado", "PagamentoConfirmado");
+        asaas.verify(WireMock.getRequestedFor(
+                        WireMock.urlEqualTo("/v3/payments/"
+                                + cobranca.cobrancaId()))
+                .withHeader("access_token", WireMock.equalTo(API_KEY)));
+
+        asaasInforma(cobranca.cobrancaId(), "REFUNDED", "99.90");
+        String verdadeiro = eventoId();
+        webhookAsaas(token, Provedores.eventoAsaas(verdadeiro, "PAYMENT_REFUNDED", cobranca.cobrancaId(), "99.90",
+                null));
+
+        aguardarSituacao(empresa, verdadeiro, "APLICADO");
+        assertThat(tipos(empresa, "pagamento", cobranca.pagamentoId()))
+                .containsExactly("PagamentoCriado", "PagamentoConfirmado", "PagamentoEstornado");
+    }
+
+    @Test
+    void pagamentoForjadoDeCobrancaAindaPendenteNaoConfirmaNada() {
+        TenantDeTeste empresa = novaEmpresa();
+        String token = configurarAsaas(empresa);
+        Cobranca cobranca = emitirNoAsaas(empresa, cadastrarCliente(empresa), "BOLETO", "150.50");
+        asaasInforma(cobranca.cobrancaId(), "PENDING", "150.50");
+        String forjado = eventoId();
+
+        webhookAsaas(token, Provedores.eventoAsaas(forjado, "PAYMENT_RECEIVED", cobranca.cobrancaId(), "150.50", null));
+
+        aguardarSituacao(empresa, forjado, "RECUSADO");
+        assertThat(eventoRecebido(empresa, forjado).path("detalhe").asText()).contains("PENDING");
+        assertThat(tipos(empresa, "pagamento", cobranca.pagamentoId())).containsExactly("PagamentoCriado");
+        assertThat(tipos(empresa, "boleto", cobranca.boletoId())).doesNotContain("BoletoPago");
+    }
+
+    /** Asaas out of the air: the event is not dropped, it waits in the inbox and is applied when Asaas is back. */
+    @Test
+    void asaasForaDoArDeixaOEventoNaCaixaDeEntradaAteVoltar() {
+        TenantDeTeste empresa = novaEmpresa();
+        String token = configurarAsaas(empresa);
+        String cliente = cadastrarCliente(empresa);
+        // A second charge's successful calls keep one failed confirmation below the tenant's circuit
+        // breaker threshold (half of its recent calls), so the retry reaches Asaas again.
+        emitirNoAsaas(empresa, cliente, "BOLETO", "10.00");
+        Cobranca cobranca = emitirNoAsaas(empresa, cliente, "BOLETO", "42.23");
+        asaas.stubFor(WireMock.get("/v3/payments/" + cobranca.cobrancaId())
+                .willReturn(WireMock.aResponse().withStatus(503)));
+        String id = eventoId();
+
+        assertThat(webhookAsaas(token, Provedores.eventoAsaas(id, "PAYMENT_RECEIVED", cobranca.cobrancaId(), "42.23",
+                null)).status()).isEqualTo(200);
+
+        await().atMost(ESPERA).untilAsserted(() ->
+                assertThat(eventoRecebido(empresa, id).path("tentativas").asInt()).isGreaterThanOrEqualTo(1));
+        assertThat(eventoRecebido(empresa, id).path("situacao").asText()).isEqualTo("PENDENTE");
+        assertThat(tipos(empresa, "pagamento", cobranca.pagamentoId())).containsExactly("PagamentoCriado");
+
+        asaasInforma(cobranca.cobrancaId(), "RECEIVED", "42.23");
 
         aguardarSituacao(empresa, id, "APLICADO");
         assertThat(tipos(empresa, "pagamento", cobranca.pagamentoId()))

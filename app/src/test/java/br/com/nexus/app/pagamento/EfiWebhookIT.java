@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import br.com.nexus.app.support.Autenticacao.TenantDeTeste;
 import br.com.nexus.kernel.seguranca.Papel;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,7 @@ class EfiWebhookIT extends ProvedorIT {
         TenantDeTeste empresa = novaEmpresa();
         String hmac = configurarEfi(empresa);
         String pagamentoId = registrarPix(empresa, cadastrarCliente(empresa), "fc9a43k6ff384ryP5f41719", "0.01");
+        efiInforma("E1803615022211340s08793XPJ", "fc9a43k6ff384ryP5f41719", "0.01", null);
 
         Resposta resposta = webhookEfi(PIX_COM_SUFIXO, hmac, Provedores.EFI_PIX);
 
@@ -98,6 +100,8 @@ class EfiWebhookIT extends ProvedorIT {
         String pagamentoB = registrarPix(empresa, clienteId, txidB, "1234.56");
         String e2eA = endToEndId();
         String e2eB = endToEndId();
+        efiInforma(e2eA, txidA, "25.00", null);
+        efiInforma(e2eB, txidB, "1234.56", null);
         String corpo = "{\"pix\":[" + Provedores.efiPix(e2eA, txidA, "25.00") + ","
                 + Provedores.efiPix(e2eB, txidB, "1234.56") + "]}";
 
@@ -138,6 +142,7 @@ class EfiWebhookIT extends ProvedorIT {
         String txid = txid();
         String pagamentoId = registrarPix(empresa, cadastrarCliente(empresa), txid, "50.00");
         String e2e = endToEndId();
+        efiInforma(e2e, txid, "5.00", null);
 
         webhookEfi(PIX_COM_SUFIXO, hmac, "{\"pix\":[" + Provedores.efiPix(e2e, txid, "5.00") + "]}");
 
@@ -153,12 +158,17 @@ class EfiWebhookIT extends ProvedorIT {
         String pagamentoId = registrarPix(empresa, cadastrarCliente(empresa), txid, "30.00");
         String e2e = endToEndId();
         String pix = Provedores.efiPix(e2e, txid, "30.00");
+        efiInforma(e2e, txid, "30.00", null);
         webhookEfi(PIX_COM_SUFIXO, hmac, "{\"pix\":[" + pix + "]}");
         aguardarSituacao(empresa, e2e, "APLICADO");
 
         String comDevolucao = pix.substring(0, pix.lastIndexOf('}')) + """
                 ,"devolucoes":[{"id":"D1","rtrId":"D1823612020201221abcdefghijk","valor":"30.00",
                  "horario":{"solicitacao":"2020-12-22T10:00:00.000Z"},"status":"DEVOLVIDO"}]}""";
+        efiInforma(e2e, txid, "30.00", """
+                [{"id":"D1","rtrId":"D1823612020201221abcdefghijk","valor":"30.00",
+                  "horario":{"solicitacao":"2020-12-22T10:00:00.000Z","liquidacao":"2020-12-22T10:00:01.000Z"},
+                  "status":"DEVOLVIDO"}]""");
         assertThat(webhookEfi(PIX_COM_SUFIXO, hmac, "{\"pix\":[" + comDevolucao + "]}").status()).isEqualTo(200);
 
         aguardarSituacao(empresa, e2e + "/devolucao/D1", "APLICADO");
@@ -203,5 +213,42 @@ class EfiWebhookIT extends ProvedorIT {
         assertThat(resposta.json().path("txid").asText())
                 .isEqualTo(resposta.json().path("pagamentoId").asText().replace("-", ""))
                 .matches("[A-Za-z0-9]{26,35}");
+    }
+
+    /** A PIX Efí itself does not know (GET /v2/pix/{e2eId} answers 404) confirms nothing. */
+    @Test
+    void pixQueAEfiNaoConheceNaoConfirmaOPagamento() {
+        TenantDeTeste empresa = novaEmpresa();
+        String hmac = configurarEfi(empresa);
+        String txid = txid();
+        String pagamentoId = registrarPix(empresa, cadastrarCliente(empresa), txid, "10.00");
+        String e2e = endToEndId();
+        asaas.stubFor(WireMock.get("/v2/pix/" + e2e).willReturn(WireMock.aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"nome\":\"pix_nao_encontrado\",\"mensagem\":\"Pix não encontrado para o e2eId informado\"}")));
+
+        assertThat(webhookEfi(PIX_COM_SUFIXO, hmac, "{\"pix\":[" + Provedores.efiPix(e2e, txid, "10.00") + "]}")
+                .status()).isEqualTo(200);
+
+        aguardarSituacao(empresa, e2e, "RECUSADO");
+        assertThat(eventoRecebido(empresa, e2e).path("detalhe").asText()).startsWith("NAO_CONFIRMADO_PELO_PROVEDOR");
+        assertThat(tipos(empresa, "pagamento", pagamentoId)).containsExactly("PagamentoCriado");
+        asaas.verify(WireMock.postRequestedFor(WireMock.urlEqualTo("/oauth/token")));
+    }
+
+    /** A real PIX of another charge, replayed with our txid: Efí says whose it is. */
+    @Test
+    void pixQueParaAEfiEhDeOutraCobrancaNaoConfirmaOPagamento() {
+        TenantDeTeste empresa = novaEmpresa();
+        String hmac = configurarEfi(empresa);
+        String txid = txid();
+        String pagamentoId = registrarPix(empresa, cadastrarCliente(empresa), txid, "10.00");
+        String e2e = endToEndId();
+        efiInforma(e2e, txid(), "10.00", null);
+
+        webhookEfi(PIX_COM_SUFIXO, hmac, "{\"pix\":[" + Provedores.efiPix(e2e, txid, "10.00") + "]}");
+
+        aguardarSituacao(empresa, e2e, "RECUSADO");
+        assertThat(tipos(empresa, "pagamento", pagamentoId)).containsExactly("PagamentoCriado");
     }
 }

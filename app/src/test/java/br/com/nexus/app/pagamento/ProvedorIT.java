@@ -8,6 +8,7 @@ import br.com.nexus.app.support.Autenticacao.TenantDeTeste;
 import br.com.nexus.app.support.IntegrationTest;
 import br.com.nexus.kernel.seguranca.Papel;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -32,6 +33,8 @@ abstract class ProvedorIT extends IntegrationTest {
     @RegisterExtension
     static WireMockExtension asaas = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
+    protected static final String EFI_CLIENT_ID = "Client_Id_4e4327e045ceb277ed5f62db8c46c399c309e0bf";
+    protected static final String EFI_CLIENT_SECRET = "Client_Secret_bb6d9a5d7b7a1f1f0d0e8d1b2c3a4f5e6d7c8b9a";
     protected static final String API_KEY = "$aact_YTU5YTE0M2M2N2I4MTliNzk0YTI5N2U5MzdjNWZmNDQ6OjAwMDAwMDAwMDAw";
 
     @Autowired
@@ -61,12 +64,18 @@ abstract class ProvedorIT extends IntegrationTest {
         return webhookToken;
     }
 
-    /** Returns the hmac Efí would present in the registered URL. */
+    /**
+     * Points the tenant's Efí at the same WireMock (its paths differ from Asaas's), with client
+     * credentials; returns the hmac Efí would present in the registered URL.
+     */
     protected String configurarEfi(TenantDeTeste empresa) {
         String hmac = "hmac-" + UUID.randomUUID();
+        asaas.stubFor(WireMock.post("/oauth/token").withBasicAuth(EFI_CLIENT_ID, EFI_CLIENT_SECRET)
+                .withRequestBody(WireMock.equalToJson("{\"grant_type\":\"client_credentials\"}"))
+                .willReturn(WireMock.okJson(Provedores.EFI_TOKEN)));
         Resposta resposta = put("/api/integracoes/efi", empresa.token(Papel.ADMIN), Map.of(
-                "configuracao", Map.of("chavePix", "2c3c7441-b91e-4982-3c25-6105581e18ae"),
-                "segredos", Map.of("webhookHmac", hmac)));
+                "configuracao", Map.of("chavePix", "2c3c7441-b91e-4982-3c25-6105581e18ae", "baseUrl", asaas.baseUrl()),
+                "segredos", Map.of("webhookHmac", hmac, "clientId", EFI_CLIENT_ID, "clientSecret", EFI_CLIENT_SECRET)));
         assertThat(resposta.status()).as(resposta.toString()).isEqualTo(200);
         return hmac;
     }
@@ -88,6 +97,18 @@ abstract class ProvedorIT extends IntegrationTest {
         assertThat(resposta.status()).as(resposta.toString()).isEqualTo(201);
         return new Cobranca(resposta.json().path("pagamentoId").asText(),
                 resposta.json().path("boletoId").asText(null), cobrancaId);
+    }
+
+    /** What the fake Asaas answers when asked for the charge (GET /v3/payments/{id}). */
+    protected void asaasInforma(String cobrancaId, String status, String valor) {
+        Provedores.asaasInforma(asaas, cobrancaId, status, valor);
+    }
+
+    /** What the fake Efí answers when asked for a PIX (GET /v2/pix/{e2eId}). */
+    protected void efiInforma(String endToEndId, String txid, String valor, String devolucoes) {
+        asaas.stubFor(WireMock.get("/v2/pix/" + endToEndId).withHeader("Authorization",
+                        WireMock.equalTo("Bearer eyJhbGciOiJIUzI1NiJ9.efi-teste"))
+                .willReturn(WireMock.okJson(Provedores.efiPixConsultado(endToEndId, txid, valor, devolucoes))));
     }
 
     protected Resposta webhookAsaas(String token, String corpo) {

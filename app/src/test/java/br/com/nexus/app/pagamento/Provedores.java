@@ -76,6 +76,20 @@ public final class Provedores {
         return id;
     }
 
+    /**
+     * Makes a fake Asaas answer {@code GET /v3/payments/{id}} with the charge in {@code status}
+     * (paid on 2024-11-06 unless PENDING), the call that confirms a webhook before it moves money.
+     */
+    public static void asaasInforma(Stubbing asaas, String cobrancaId, String status, String valor) {
+        String pendente = cobrancaCriada(cobrancaId, "BOLETO", valor, LocalDate.of(2024, 11, 9));
+        String cobranca = "PENDING".equals(status) ? pendente : pendente
+                .replace("\"status\":\"PENDING\"", "\"status\":\"" + status + "\"")
+                .replace("\"confirmedDate\":null", "\"confirmedDate\":\"2024-11-06\"")
+                .replace("\"paymentDate\":null,\"clientPaymentDate\":null",
+                        "\"paymentDate\":\"2024-11-06\",\"clientPaymentDate\":\"2024-11-06\"");
+        asaas.stubFor(WireMock.get("/v3/payments/" + cobrancaId).willReturn(okJson(cobranca)));
+    }
+
     /** The §2.3 capture (a PAYMENT_RECEIVED for a boleto) with event, ids and value replaced. */
     public static String eventoAsaas(String eventoId, String evento, String cobrancaId, String valor,
             String externalReference) {
@@ -107,6 +121,16 @@ public final class Provedores {
         return """
                 {"endToEndId":"%s","txid":"%s","chave":"2c3c7441-b91e-4982-3c25-6105581e18ae","valor":"%s",
                  "horario":"2020-12-21T13:40:34.000Z","infoPagador":"pagando o pix"}""".formatted(endToEndId, txid, valor);
+    }
+
+    /** Efí's answer to {@code POST /oauth/token} (client credentials). */
+    static final String EFI_TOKEN = """
+            {"access_token":"eyJhbGciOiJIUzI1NiJ9.efi-teste","token_type":"Bearer","expires_in":3600,"scope":"pix.read"}""";
+
+    /** Efí's {@code GET /v2/pix/{e2eId}}: the same fields as the notification, plus any devoluções. */
+    static String efiPixConsultado(String endToEndId, String txid, String valor, String devolucoes) {
+        String pix = efiPix(endToEndId, txid, valor);
+        return devolucoes == null ? pix : pix.substring(0, pix.lastIndexOf('}')) + ",\"devolucoes\":" + devolucoes + "}";
     }
 
     private Provedores() {

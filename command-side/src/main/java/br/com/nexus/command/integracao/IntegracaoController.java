@@ -35,9 +35,10 @@ class IntegracaoController {
         this.repository = repository;
     }
 
+    /** Secrets up to 16 KB: a client certificate in base64 (Efí's PKCS#12) takes about 5 KB. */
     record IntegracaoRequest(
             @NotNull @Size(max = 30) Map<@Size(max = 60) String, @Size(max = 2000) String> configuracao,
-            @Size(max = 30) Map<@Size(max = 60) String, @Size(max = 4096) String> segredos) {
+            @Size(max = 30) Map<@Size(max = 60) String, @Size(max = 16384) String> segredos) {
     }
 
     /** What the API shows of an integration: its settings and the names of the secrets it holds. */

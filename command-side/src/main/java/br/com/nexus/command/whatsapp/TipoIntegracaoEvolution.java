@@ -1,6 +1,7 @@
 package br.com.nexus.command.whatsapp;
 
 import br.com.nexus.command.integracao.TipoIntegracao;
+import br.com.nexus.command.saida.PoliticaDeSaida;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -8,10 +9,17 @@ import org.springframework.stereotype.Component;
 /**
  * The {@code evolution} integration: see {@link ConfiguracaoEvolution} for its settings. The
  * instance token and the webhook token are what Evolution's webhooks may present, so both
- * identify the tenant by hash.
+ * identify the tenant by hash. The server's URL must pass the installation's
+ * {@link PoliticaDeSaida} (https, a public address).
  */
 @Component
 public class TipoIntegracaoEvolution implements TipoIntegracao {
+
+    private final PoliticaDeSaida saida;
+
+    public TipoIntegracaoEvolution(PoliticaDeSaida saida) {
+        this.saida = saida;
+    }
 
     @Override
     public String tipo() {
@@ -21,6 +29,7 @@ public class TipoIntegracaoEvolution implements TipoIntegracao {
     @Override
     public void validar(Map<String, String> configuracao, Map<String, String> segredos) {
         ConfiguracaoEvolution.validar(configuracao, segredos);
+        saida.servidor(configuracao.get(ConfiguracaoEvolution.SERVIDOR_URL), ConfiguracaoEvolution.SERVIDOR_URL);
     }
 
     @Override

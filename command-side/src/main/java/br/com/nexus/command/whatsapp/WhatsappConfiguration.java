@@ -1,5 +1,6 @@
 package br.com.nexus.command.whatsapp;
 
+import br.com.nexus.command.saida.PoliticaDeSaida;
 import br.com.nexus.command.whatsapp.envio.VerificacaoDeEnviosPausados;
 import br.com.nexus.command.whatsapp.evolution.EvolutionClient;
 import br.com.nexus.command.whatsapp.evolution.GatewayEvolution;
@@ -33,9 +34,9 @@ public class WhatsappConfiguration {
     public static final String TAREFA_VERIFICACAO = "whatsapp-envios-pausados";
 
     @Bean
-    EvolutionClient evolutionClient(WhatsappProperties propriedades, ObjectMapper json) {
+    EvolutionClient evolutionClient(WhatsappProperties propriedades, ObjectMapper json, PoliticaDeSaida saida) {
         return new EvolutionClient(EvolutionClient.http(propriedades.timeoutConexao()), json,
-                propriedades.timeoutResposta());
+                propriedades.timeoutResposta(), saida);
     }
 
     @Bean

@@ -57,10 +57,13 @@ public class ProcessadorDeEventosDoProvedor {
     /** Arbitrary, fixed: the advisory lock only this worker takes. */
     private static final long CHAVE_DO_BLOQUEIO = 0x4E45585553504147L;
     private static final int LOTE = 100;
+    /** The detail's prefix of an event the provider did not confirm. */
+    public static final String NAO_CONFIRMADO = "NAO_CONFIRMADO_PELO_PROVEDOR";
 
     private final EventosDoProvedor eventos;
     private final CobrancasNoProvedor cobrancas;
     private final Map<Provedor, InterpretadorDeEventos> interpretadores = new EnumMap<>(Provedor.class);
+    private final Map<Provedor, ConfirmadorDeEventos> confirmadores = new EnumMap<>(Provedor.class);
     private final CommandGateway commandGateway;
     private final DataSource dataSource;
     private final Clock clock;
@@ -72,20 +75,22 @@ public class ProcessadorDeEventosDoProvedor {
 
     @Autowired
     public ProcessadorDeEventosDoProvedor(EventosDoProvedor eventos, CobrancasNoProvedor cobrancas,
-            List<InterpretadorDeEventos> interpretadores, CommandGateway commandGateway, DataSource dataSource,
+            List<InterpretadorDeEventos> interpretadores, List<ConfirmadorDeEventos> confirmadores,
+            CommandGateway commandGateway, DataSource dataSource,
             @Value("${nexus.pagamentos.webhooks.intervalo:PT1S}") Duration intervalo,
             @Value("${nexus.pagamentos.webhooks.tentativas:12}") int maximoDeTentativas) {
-        this(eventos, cobrancas, interpretadores, commandGateway, dataSource, Clock.systemUTC(),
+        this(eventos, cobrancas, interpretadores, confirmadores, commandGateway, dataSource, Clock.systemUTC(),
                 IntervalFunction.ofExponentialRandomBackoff(Duration.ofSeconds(2), 2.0, 0.5, Duration.ofMinutes(30)),
                 maximoDeTentativas, intervalo);
     }
 
     public ProcessadorDeEventosDoProvedor(EventosDoProvedor eventos, CobrancasNoProvedor cobrancas,
-            List<InterpretadorDeEventos> interpretadores, CommandGateway commandGateway, DataSource dataSource,
-            Clock clock, IntervalFunction espera, int maximoDeTentativas, Duration intervalo) {
+            List<InterpretadorDeEventos> interpretadores, List<ConfirmadorDeEventos> confirmadores,
+            CommandGateway commandGateway, DataSource dataSource, Clock clock, IntervalFunction espera, int maximoDeTentativas, Duration intervalo) {
         this.eventos = eventos;
         this.cobrancas = cobrancas;
         interpretadores.forEach(i -> this.interpretadores.put(i.provedor(), i));
+        confirmadores.forEach(c -> this.confirmadores.put(c.provedor(), c));
         this.commandGateway = commandGateway;
         this.dataSource = dataSource;
         this.clock = clock;
@@ -212,11 +217,39 @@ public class ProcessadorDeEventosDoProvedor {
             return true;
         }
         try {
-            aplicar(evento, interpretacao.efeito(), cobranca.get());
+            Optional<Efeito> confirmado = confirmado(evento, interpretacao.efeito(), cobranca.get());
+            if (confirmado.isPresent()) {
+                aplicar(evento, confirmado.get(), cobranca.get());
+            }
             return true;
         } catch (RuntimeException e) {
             return falhou(evento, cobranca.get().pagamentoId(), e);
         }
+    }
+
+    /**
+     * Money moves only on the provider's own word: a receipt or a refund is first asked back from
+     * the provider, and applied with the provider's figures. When the provider does not state it,
+     * the event is kept as refused (the webhook already had its 200, so the provider does not send
+     * it again); when the provider cannot be asked, the failure puts the event back for a retry.
+     */
+    private Optional<Efeito> confirmado(EventoDoProvedor evento, Efeito alegado, CobrancaNoProvedor cobranca) {
+        if (!(alegado instanceof Efeito.Recebimento) && !(alegado instanceof Efeito.Estorno)) {
+            return Optional.of(alegado);
+        }
+        ConfirmadorDeEventos confirmador = confirmadores.get(evento.provedor());
+        if (confirmador == null) {
+            throw new IllegalStateException("Sem como confirmar eventos de " + evento.provedor());
+        }
+        ConfirmadorDeEventos.Confirmacao confirmacao = confirmador.confirmar(evento, alegado, cobranca);
+        if (confirmacao instanceof ConfirmadorDeEventos.Confirmacao.Negada negada) {
+            concluir(evento, SituacaoEvento.RECUSADO, cobranca.pagamentoId(), null,
+                    NAO_CONFIRMADO + ": " + negada.motivo());
+            log.warn("Provider event {} ({}) of {} not confirmed by the provider, not applied: {}", evento.eventoId(),
+                    evento.tipo(), evento.provedor(), negada.motivo());
+            return Optional.empty();
+        }
+        return Optional.of(((ConfirmadorDeEventos.Confirmacao.Confirmada) confirmacao).efeito());
     }
 
     private Optional<CobrancaNoProvedor> localizar(EventoDoProvedor evento, Interpretacao interpretacao) {
@@ -270,7 +303,8 @@ public class ProcessadorDeEventosDoProvedor {
             log.info("Provider event {} of {} refused: {}", evento.eventoId(), evento.provedor(), erro.code());
             return true;
         }
-        String motivo = erro != null ? erro.code() + ": " + erro.message() : e.toString();
+        String motivo = erro != null ? erro.code() + ": " + erro.message()
+                : e instanceof FalhaNoProvedor falha ? falha.code() + ": " + falha.getMessage() : e.toString();
         int tentativas = evento.tentativas() + 1;
         if (tentativas >= maximoDeTentativas) {
             concluir(evento, SituacaoEvento.FALHOU, pagamento, null, motivo);

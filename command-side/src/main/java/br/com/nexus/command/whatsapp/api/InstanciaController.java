@@ -139,6 +139,9 @@ class InstanciaController {
 
     @ExceptionHandler(FalhaEvolution.class)
     ResponseEntity<ProblemDetail> falha(FalhaEvolution falha, HttpServletRequest request) {
+        if (falha.getCause() instanceof DomainException recusa) {
+            return ProblemaJson.resposta(HttpStatus.UNPROCESSABLE_ENTITY, recusa.code(), recusa.getMessage(), request);
+        }
         return switch (falha.tipo()) {
             case NOME_EM_USO -> ProblemaJson.resposta(HttpStatus.CONFLICT, "INSTANCIA_EM_USO",
                     "Já existe uma instância com este nome no servidor Evolution", request);

@@ -1,6 +1,8 @@
 package br.com.nexus.command.whatsapp.evolution;
 
+import br.com.nexus.command.saida.PoliticaDeSaida;
 import br.com.nexus.command.whatsapp.evolution.FalhaEvolution.Tipo;
+import br.com.nexus.kernel.comum.DomainException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -35,11 +37,19 @@ public class EvolutionClient {
     private final HttpClient http;
     private final ObjectMapper json;
     private final Duration timeoutResposta;
+    private final PoliticaDeSaida saida;
 
+    /** A client that calls any address: for tests against a local stand-in. */
     public EvolutionClient(HttpClient http, ObjectMapper json, Duration timeoutResposta) {
+        this(http, json, timeoutResposta, null);
+    }
+
+    /** A client that checks every server URL against {@code saida} before calling it. */
+    public EvolutionClient(HttpClient http, ObjectMapper json, Duration timeoutResposta, PoliticaDeSaida saida) {
         this.http = http;
         this.json = json;
         this.timeoutResposta = timeoutResposta;
+        this.saida = saida;
     }
 
     /**
@@ -221,6 +231,14 @@ public class EvolutionClient {
     private HttpResponse<String> requisitar(URI servidor, String apikey, String metodo, String caminho,
             JsonNode corpo, Duration timeout) {
         String base = servidor.toString();
+        if (saida != null) {
+            try {
+                saida.servidor(base, "servidorUrl");
+            } catch (DomainException e) {
+                // Not sent, and sending again the same way will not help: an administrator must fix the URL.
+                throw new FalhaEvolution(Tipo.REJEITADA, e.getMessage(), e);
+            }
+        }
         while (base.endsWith("/")) {
             base = base.substring(0, base.length() - 1);
         }
@@ -245,8 +263,7 @@ public class EvolutionClient {
         } catch (ConnectException e) {
             throw new FalhaEvolution(Tipo.TRANSITORIA, "Evolution API recusou a conexão", e, true);
         } catch (IOException e) {
-            throw new FalhaEvolution(Tipo.TRANSITORIA, "Falha de conexão com Evolution API: "
-                    + e.getClass().getSimpleName(), e);
+            throw new FalhaEvolution(Tipo.TRANSITORIA, "Falha de conexão com Evolution API", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FalhaEvolution(Tipo.TRANSITORIA, "Chamada a Evolution API interrompida", e);

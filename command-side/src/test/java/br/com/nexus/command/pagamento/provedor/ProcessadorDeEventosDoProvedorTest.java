@@ -66,9 +66,72 @@ class ProcessadorDeEventosDoProvedorTest {
             });
         }
         processador = new ProcessadorDeEventosDoProvedor(eventos, cobrancas, List.of(new InterpretadorAsaas(),
-                new InterpretadorEfi()), DefaultCommandGateway.builder().commandBus(bus).build(), dataSource, relogio,
+                new InterpretadorEfi()), List.of(confirmador(Provedor.ASAAS), confirmador(Provedor.EFI)),
+                DefaultCommandGateway.builder().commandBus(bus).build(), dataSource, relogio,
                 IntervalFunction.of(ESPERA), MAXIMO_DE_TENTATIVAS, Duration.ofSeconds(1));
         cobrancas.registrar(new CobrancaNoProvedor(tenant, Provedor.ASAAS, "pay_1", pagamento, boleto));
+    }
+
+    /** The provider's answer when asked back: agrees with the webhook unless a test says otherwise. */
+    private Function<Efeito, ConfirmadorDeEventos.Confirmacao> provedorResponde = ConfirmadorDeEventos.Confirmacao.Confirmada::new;
+
+    private ConfirmadorDeEventos confirmador(Provedor provedor) {
+        return new ConfirmadorDeEventos() {
+            @Override
+            public Provedor provedor() {
+                return provedor;
+            }
+
+            @Override
+            public Confirmacao confirmar(EventoDoProvedor evento, Efeito alegado, CobrancaNoProvedor cobranca) {
+                return provedorResponde.apply(alegado);
+            }
+        };
+    }
+
+    @Test
+    void estornoQueOProvedorNaoConfirmaFicaRecusadoENadaEhEnviado() {
+        provedorResponde = alegado -> new ConfirmadorDeEventos.Confirmacao.Negada("o Asaas informa RECEIVED");
+        asaas("evt_1", "PAYMENT_REFUNDED", "pay_1", "42.23");
+
+        processador.processarPendentes();
+
+        assertThat(enviadosDoTenant()).isEmpty();
+        assertThat(linha("evt_1").situacao()).isEqualTo(SituacaoEvento.RECUSADO);
+        assertThat(linha("evt_1").detalhe()).isEqualTo("NAO_CONFIRMADO_PELO_PROVEDOR: o Asaas informa RECEIVED");
+    }
+
+    @Test
+    void provedorInalcancavelDeixaOEventoPendenteParaNovaTentativa() {
+        provedorResponde = alegado -> {
+            throw new FalhaNoProvedor(org.springframework.http.HttpStatus.BAD_GATEWAY, "ASAAS_INDISPONIVEL", "fora");
+        };
+        asaas("evt_1", "PAYMENT_RECEIVED", "pay_1", "42.23");
+
+        processador.processarPendentes();
+
+        assertThat(enviadosDoTenant()).isEmpty();
+        assertThat(linha("evt_1").situacao()).isEqualTo(SituacaoEvento.PENDENTE);
+        assertThat(linha("evt_1").tentativas()).isEqualTo(1);
+
+        provedorResponde = ConfirmadorDeEventos.Confirmacao.Confirmada::new;
+        relogio.avancar(ESPERA.plusSeconds(1));
+        processador.processarPendentes();
+
+        assertThat(linha("evt_1").situacao()).isEqualTo(SituacaoEvento.APLICADO);
+        assertThat(enviadosDoTenant()).hasSize(1);
+    }
+
+    @Test
+    void recebimentoEhAplicadoComOsValoresDoProvedor() {
+        provedorResponde = alegado -> new ConfirmadorDeEventos.Confirmacao.Confirmada(
+                new Efeito.Recebimento(Dinheiro.deCentavos(4000), LocalDate.of(2024, 11, 7)));
+        asaas("evt_1", "PAYMENT_RECEIVED", "pay_1", "42.23");
+
+        processador.processarPendentes();
+
+        assertThat(enviadosDoTenant()).containsExactly(new ConciliarPagamentoCommand(pagamento, tenant,
+                Dinheiro.deCentavos(4000), LocalDate.of(2024, 11, 7), "evt_1"));
     }
 
     private void asaas(String eventoId, String tipo, String cobranca, String valor) {

@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -39,6 +41,7 @@ import org.springframework.http.HttpStatus;
  */
 public class AsaasClient {
 
+    private static final Logger log = LoggerFactory.getLogger(AsaasClient.class);
     public static final String USER_AGENT = "NexusCobranca/1.0";
     private static final int CORPO_DE_ERRO_MAXIMO = 300;
 
@@ -143,6 +146,20 @@ public class AsaasClient {
         });
     }
 
+    /**
+     * {@code GET /payments/{id}}: the charge as Asaas has it now, or empty when Asaas does not know
+     * it (in this account). How a webhook's claim is confirmed before it moves money.
+     */
+    public Optional<JsonNode> consultarCobranca(Acesso acesso, String cobrancaId) {
+        return resiliente(acesso, () -> {
+            try {
+                return Optional.of(ler(chamar(acesso, "GET", "/payments/" + codificar(cobrancaId), null)));
+            } catch (NaoEncontradoNoAsaas e) {
+                return Optional.empty();
+            }
+        });
+    }
+
     public void removerCobranca(Acesso acesso, String cobrancaId) {
         resiliente(acesso, () -> chamar(acesso, "DELETE", "/payments/" + codificar(cobrancaId), null));
     }
@@ -172,8 +189,9 @@ public class AsaasClient {
             throw new FalhaNoProvedor(HttpStatus.SERVICE_UNAVAILABLE, "ASAAS_INDISPONIVEL",
                     "O Asaas vem falhando seguidamente; novas chamadas ficam suspensas por alguns segundos", e);
         } catch (Transitoria e) {
+            log.warn("Asaas did not answer ({})", e.getMessage());
             throw new FalhaNoProvedor(HttpStatus.BAD_GATEWAY, "ASAAS_INDISPONIVEL",
-                    "O Asaas não atendeu (" + e.getMessage() + "); tente novamente em instantes", e);
+                    "Não foi possível falar com o Asaas agora; tente novamente em instantes", e);
         }
     }
 
@@ -213,6 +231,9 @@ public class AsaasClient {
                     "O Asaas recusou a chave de API (HTTP " + status + "); um administrador deve revisá-la em "
                             + "PUT /api/integracoes/asaas");
         }
+        if (status == 404) {
+            throw new NaoEncontradoNoAsaas(metodo + " " + semConsulta(caminho));
+        }
         if (status == 400) {
             throw DomainException.regraViolada("ASAAS_RECUSOU", "O Asaas recusou o pedido: " + erros(resposta.body()));
         }
@@ -232,11 +253,12 @@ public class AsaasClient {
         } catch (JsonProcessingException e) {
             descricoes.clear();
         }
+        // Only what Asaas's error format says: a body in any other shape is never passed on to our caller.
         if (descricoes.isEmpty()) {
-            String bruto = corpo == null ? "" : corpo.strip();
-            return bruto.isEmpty() ? "sem detalhes" : bruto.substring(0, Math.min(bruto.length(), CORPO_DE_ERRO_MAXIMO));
+            return "sem detalhes";
         }
-        return String.join("; ", descricoes);
+        String juntas = String.join("; ", descricoes);
+        return juntas.length() <= CORPO_DE_ERRO_MAXIMO ? juntas : juntas.substring(0, CORPO_DE_ERRO_MAXIMO) + "…";
     }
 
     private static JsonNode ler(String corpo) {
@@ -275,6 +297,14 @@ public class AsaasClient {
 
     private static String codificar(String valor) {
         return URLEncoder.encode(valor, StandardCharsets.UTF_8);
+    }
+
+    /** 404: Asaas does not know what was asked for. */
+    static final class NaoEncontradoNoAsaas extends FalhaNoProvedor {
+
+        NaoEncontradoNoAsaas(String chamada) {
+            super(HttpStatus.BAD_GATEWAY, "ASAAS_RESPOSTA_INESPERADA", "O Asaas respondeu HTTP 404 a " + chamada);
+        }
     }
 
     /** A failure that may pass: timeouts, connection errors, 429 and 5xx. */

@@ -1,9 +1,9 @@
 package br.com.nexus.command.pagamento.provedor.asaas;
 
+import br.com.nexus.command.integracao.Integracao;
 import br.com.nexus.command.integracao.TipoIntegracao;
+import br.com.nexus.command.saida.PoliticaDeSaida;
 import br.com.nexus.kernel.comum.DomainException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
  * {@value #BASE_URL_PADRAO}; the sandbox is {@code https://api-sandbox.asaas.com/v3}); secrets
  * {@code apiKey} (sent as {@code access_token}) and {@code webhookToken}, the authToken configured
  * on the Asaas webhook, which Asaas presents in the {@code asaas-access-token} header and which
- * identifies the tenant.
+ * identifies the tenant. The {@code baseUrl} must be https on one of {@link #HOSTS} (or a host the
+ * installation's operator added in {@code nexus.seguranca.saida.hosts-adicionais}): the server
+ * sends the tenant's key there and must not be steered anywhere else.
  */
 @Component
 public class AsaasIntegracao implements TipoIntegracao {
@@ -23,8 +25,16 @@ public class AsaasIntegracao implements TipoIntegracao {
     public static final String BASE_URL = "baseUrl";
     public static final String API_KEY = "apiKey";
     public static final String WEBHOOK_TOKEN = "webhookToken";
+    /** Production, sandbox, and the sandbox's older address (PROTOCOLS.md §2.1). */
+    public static final Set<String> HOSTS = Set.of("api.asaas.com", "api-sandbox.asaas.com", "sandbox.asaas.com");
     /** Asaas asks for a strong token, such as a UUID; a short one could be guessed. */
     static final int TOKEN_MINIMO = 16;
+
+    private final PoliticaDeSaida saida;
+
+    public AsaasIntegracao(PoliticaDeSaida saida) {
+        this.saida = saida;
+    }
 
     @Override
     public String tipo() {
@@ -37,7 +47,7 @@ public class AsaasIntegracao implements TipoIntegracao {
         apenas(segredos.keySet(), Set.of(API_KEY, WEBHOOK_TOKEN), "segredo");
         String baseUrl = configuracao.get(BASE_URL);
         if (baseUrl != null && !baseUrl.isBlank()) {
-            validarUrl(baseUrl);
+            saida.provedor(baseUrl, HOSTS, BASE_URL);
         }
         if (vazio(segredos.get(API_KEY))) {
             throw DomainException.invalido("INTEGRACAO_INVALIDA", "Informe o segredo apiKey do Asaas");
@@ -50,20 +60,20 @@ public class AsaasIntegracao implements TipoIntegracao {
         }
     }
 
+    /**
+     * Where and as whom to call Asaas for this tenant. The URL is checked again: settings saved
+     * before a policy change may point elsewhere.
+     */
+    AsaasClient.Acesso acesso(Integracao integracao) {
+        String baseUrl = integracao.config(BASE_URL).orElse(BASE_URL_PADRAO);
+        saida.provedor(baseUrl, HOSTS, BASE_URL);
+        return new AsaasClient.Acesso(baseUrl.strip(), integracao.segredo(API_KEY).orElseThrow(),
+                integracao.tenantId().toString());
+    }
+
     @Override
     public Set<String> segredosDeWebhook() {
         return Set.of(WEBHOOK_TOKEN);
-    }
-
-    static void validarUrl(String url) {
-        try {
-            URI uri = new URI(url);
-            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new URISyntaxException(url, "esquema ou host ausente");
-            }
-        } catch (URISyntaxException e) {
-            throw DomainException.invalido("INTEGRACAO_INVALIDA", "baseUrl deve ser uma URL http(s) absoluta");
-        }
     }
 
     static void apenas(Set<String> nomes, Set<String> conhecidos, String oQue) {

@@ -27,11 +27,13 @@ class EmissorAsaas implements EmissorDeCobranca {
     private final AsaasClient asaas;
     private final IntegracaoRepository integracoes;
     private final ClientesAsaas clientes;
+    private final AsaasIntegracao tipo;
 
-    EmissorAsaas(AsaasClient asaas, IntegracaoRepository integracoes, ClientesAsaas clientes) {
+    EmissorAsaas(AsaasClient asaas, IntegracaoRepository integracoes, ClientesAsaas clientes, AsaasIntegracao tipo) {
         this.asaas = asaas;
         this.integracoes = integracoes;
         this.clientes = clientes;
+        this.tipo = tipo;
     }
 
     @Override
@@ -95,7 +97,6 @@ class EmissorAsaas implements EmissorDeCobranca {
         Integracao integracao = integracoes.buscar(tenant, AsaasIntegracao.TIPO)
                 .orElseThrow(() -> DomainException.regraViolada("INTEGRACAO_NAO_CONFIGURADA",
                         "Configure o Asaas em PUT /api/integracoes/asaas antes de emitir cobranças"));
-        return new AsaasClient.Acesso(integracao.config(AsaasIntegracao.BASE_URL).orElse(AsaasIntegracao.BASE_URL_PADRAO),
-                integracao.segredo(AsaasIntegracao.API_KEY).orElseThrow(), tenant.toString());
+        return tipo.acesso(integracao);
     }
 }

@@ -44,7 +44,8 @@ public class InterpretadorAsaas implements InterpretadorDeEventos {
         return new Interpretacao(referencia, indicado, efeito);
     }
 
-    private static Efeito recebimento(JsonNode envelope, JsonNode pagamento) {
+    /** Money received as {@code pagamento} (a webhook's or the one Asaas answers a GET with) states it. */
+    static Efeito recebimento(JsonNode envelope, JsonNode pagamento) {
         Dinheiro valor = JsonDoProvedor.reais(pagamento, "value");
         if (valor == null) {
             throw DomainException.invalido("VALOR_INVALIDO", "Evento sem payment.value");

@@ -41,7 +41,7 @@ public class InterpretadorEfi implements InterpretadorDeEventos {
         };
     }
 
-    private static Efeito recebimento(JsonNode pix) {
+    static Efeito recebimento(JsonNode pix) {
         Dinheiro valor = JsonDoProvedor.reais(pix, "valor");
         if (valor == null) {
             throw DomainException.invalido("VALOR_INVALIDO", "PIX sem valor");
@@ -49,7 +49,7 @@ public class InterpretadorEfi implements InterpretadorDeEventos {
         return new Efeito.Recebimento(valor, dataEmBrasilia(JsonDoProvedor.texto(pix, "horario")));
     }
 
-    private static Efeito devolucao(JsonNode devolucao) {
+    static Efeito devolucao(JsonNode devolucao) {
         String status = JsonDoProvedor.texto(devolucao, "status");
         String id = JsonDoProvedor.texto(devolucao, "id");
         if (!"DEVOLVIDO".equals(status)) {

@@ -24,6 +24,7 @@ import br.com.nexus.kernel.comum.LinhaDigitavel;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -231,5 +232,49 @@ class AsaasClientTest {
     @Test
     void acessoNaoExpoeAChaveDeApi() {
         assertThat(acesso.toString()).doesNotContain(API_KEY);
+    }
+
+    @Test
+    void corpoDeErroForaDoFormatoDoAsaasNaoEhRepassado() {
+        asaas.stubFor(post("/v3/payments").willReturn(aResponse().withStatus(400)
+                .withBody("INTERNAL-ONLY: db_password=hunter2")));
+
+        assertThatThrownBy(() -> client.criarCobranca(acesso, boleto()))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("ASAAS_RECUSOU");
+                    assertThat(e.getMessage()).isEqualTo("O Asaas recusou o pedido: sem detalhes");
+                });
+    }
+
+    @Test
+    void consultaACobrancaOuDizQueOAsaasNaoAConhece() {
+        asaas.stubFor(get("/v3/payments/pay_080225913252").willReturn(okJson(
+                RespostasAsaas.cobrancaCriada("pay_080225913252", "BOLETO", PAGAMENTO))));
+        asaas.stubFor(get("/v3/payments/pay_inexistente").willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"errors\":[{\"code\":\"invalid_action\",\"description\":\"Cobrança inexistente.\"}]}")));
+
+        assertThat(client.consultarCobranca(acesso, "pay_080225913252"))
+                .hasValueSatisfying(c -> assertThat(c.path("status").asText()).isEqualTo("PENDING"));
+        assertThat(client.consultarCobranca(acesso, "pay_inexistente")).isEmpty();
+        asaas.verify(getRequestedFor(urlEqualTo("/v3/payments/pay_080225913252"))
+                .withHeader("access_token", equalTo(API_KEY)));
+    }
+
+    @Test
+    void asaasInalcancavelViraFalhaSemNomeDeExcecao() throws Exception {
+        int fechada;
+        try (ServerSocket temporario = new ServerSocket(0)) {
+            fechada = temporario.getLocalPort();
+        }
+        AsaasClient.Acesso fora = new AsaasClient.Acesso("http://localhost:" + fechada + "/v3", API_KEY,
+                "fora-" + System.nanoTime());
+
+        assertThatThrownBy(() -> client.consultarCobranca(fora, "pay_1"))
+                .isInstanceOfSatisfying(FalhaNoProvedor.class, e -> {
+                    assertThat(e.code()).isEqualTo("ASAAS_INDISPONIVEL");
+                    assertThat(e.getMessage()).isEqualTo(
+                            "Não foi possível falar com o Asaas agora; tente novamente em instantes");
+                });
     }
 }

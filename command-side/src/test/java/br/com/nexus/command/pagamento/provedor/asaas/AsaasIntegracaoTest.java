@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import br.com.nexus.command.saida.PoliticaDeSaida;
 import br.com.nexus.kernel.comum.DomainException;
 import br.com.nexus.kernel.comum.ErrorKind;
 import java.util.Map;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class AsaasIntegracaoTest {
 
-    private final AsaasIntegracao asaas = new AsaasIntegracao();
+    private final AsaasIntegracao asaas = new AsaasIntegracao(PoliticaDeSaida.estrita());
     private static final Map<String, String> SEGREDOS = Map.of("apiKey", "$aact_chave", "webhookToken",
             "5f0c3a0e-2b7e-4c55-9d0c-8f1b2a3c4d5e");
 
@@ -37,6 +38,23 @@ class AsaasIntegracaoTest {
         assertThatThrownBy(() -> asaas.validar(Map.of(), Map.of("apiKey", "k"))).isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> asaas.validar(Map.of(), Map.of("apiKey", "k", "webhookToken", "123456")))
                 .isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void recusaUrlForaDoAsaasOuSemHttps() {
+        for (String url : new String[] {"http://127.0.0.1:18998/internal/admin?leak=", "http://169.254.169.254/",
+                "http://api.asaas.com/v3", "https://api.asaas.com.atacante.io/v3", "https://atacante.io/v3",
+                "https://api.asaas.com@atacante.io/v3", "https://2130706433/v3", "ftp://api.asaas.com/v3"}) {
+            assertThatThrownBy(() -> asaas.validar(Map.of("baseUrl", url), SEGREDOS)).as(url)
+                    .isInstanceOfSatisfying(DomainException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(ErrorKind.REGRA_VIOLADA);
+                        assertThat(e.code()).isEqualTo("URL_NAO_PERMITIDA");
+                    });
+        }
+        assertThatCode(() -> asaas.validar(Map.of("baseUrl", "https://sandbox.asaas.com/api/v3"), SEGREDOS))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> asaas.validar(Map.of("baseUrl", "https://API.asaas.com./v3"), SEGREDOS))
+                .doesNotThrowAnyException();
     }
 
     @Test
