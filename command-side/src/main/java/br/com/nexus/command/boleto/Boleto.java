@@ -62,10 +62,13 @@ class Boleto {
     Boleto() {
     }
 
-    /** Creation with a check: a second registration under a taken id is refused, not left to the event store. */
+    /**
+     * Creation with checks: a second registration under a taken id is refused, not left to the event
+     * store, and so is a second boleto with a linha digitável the tenant already has.
+     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RegistrarBoletoCommand comando) {
+    void handle(RegistrarBoletoCommand comando, BoletoLinhaDigitavelLookup linhas) {
         if (boletoId != null) {
             throw DomainException.conflito("BOLETO_JA_EXISTE", "Já existe um boleto com o id " + comando.boletoId());
         }
@@ -94,6 +97,7 @@ class Boleto {
             throw DomainException.regraViolada("VENCIMENTO_DIVERGENTE",
                     "Vencimento informado difere do fator de vencimento do código de barras");
         }
+        linhas.reservar(comando.tenantId(), linha, comando.boletoId());
         apply(new BoletoRegistrado(comando.boletoId(), comando.tenantId(), comando.clienteId(), comando.origem(),
                 comando.nossoNumero(), linha, codigo, valor, venceEm, comando.parcela(), comando.referencia(),
                 comando.descricao()));

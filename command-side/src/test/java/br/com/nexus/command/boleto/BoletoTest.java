@@ -36,6 +36,7 @@ import br.com.nexus.kernel.pagamento.PagamentoId;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import br.com.nexus.command.PostgresDeTeste;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class BoletoTest {
 
     @BeforeEach
     void configurar() {
-        fixture = new AggregateTestFixture<>(Boleto.class);
+        fixture = novaFixture();
     }
 
     @Test
@@ -354,6 +355,23 @@ class BoletoTest {
     }
 
     @Test
+    void recusaSegundoBoletoComAMesmaLinhaDigitavelNaEmpresa() {
+        fixture.givenNoPriorActivity()
+                .when(registrar(LINHA_BB, CODIGO_BB, VALOR_BB, VENCIMENTO_BB, 1))
+                .expectSuccessfulHandlerExecution();
+        BoletoId outro = BoletoId.novo();
+        novaFixture().givenNoPriorActivity()
+                .when(new RegistrarBoletoCommand(outro, tenant, clienteId, OrigemBoleto.CANOPUS, null, null, CODIGO_BB,
+                        VALOR_BB, VENCIMENTO_BB, 1, REFERENCIA, null))
+                .expectException(erro(ErrorKind.CONFLITO, "BOLETO_DUPLICADO"))
+                .expectNoEvents();
+        novaFixture().givenNoPriorActivity()
+                .when(new RegistrarBoletoCommand(outro, outroTenant, clienteId, OrigemBoleto.CANOPUS, null, LINHA_BB,
+                        CODIGO_BB, VALOR_BB, VENCIMENTO_BB, 1, REFERENCIA, null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void comandosDeOutroTenantRespondemNaoEncontrado() {
         List<Object> comandos = List.of(
                 new AnexarPdfBoletoCommand(boletoId, outroTenant, SHA256, 10, "boletos/a.pdf"),
@@ -361,7 +379,7 @@ class BoletoTest {
                 new MarcarBoletoPagoCommand(boletoId, outroTenant, pagamentoId),
                 new CancelarBoletoCommand(boletoId, outroTenant, null));
         for (Object comando : comandos) {
-            new AggregateTestFixture<>(Boleto.class)
+            novaFixture()
                     .given(registrado())
                     .when(comando)
                     .expectException(erro(ErrorKind.NAO_ENCONTRADO, "NAO_ENCONTRADO"))
@@ -383,5 +401,11 @@ class BoletoTest {
 
     private BoletoRegistrado registrado() {
         return registrado(LINHA, CODIGO, VALOR, VENCIMENTO, 1);
+    }
+
+    static AggregateTestFixture<Boleto> novaFixture() {
+        AggregateTestFixture<Boleto> nova = new AggregateTestFixture<>(Boleto.class);
+        nova.registerInjectableResource(new BoletoLinhaDigitavelLookup(PostgresDeTeste.jdbcTemplate()));
+        return nova;
     }
 }
