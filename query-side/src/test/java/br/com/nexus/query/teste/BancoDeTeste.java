@@ -17,7 +17,7 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
  * One embedded PostgreSQL per test JVM with the read-model tables created by the real migrations
- * in app (V10 to V29, and V40). Tests isolate themselves by using a fresh tenant each.
+ * in app (V10 to V29, V40 and V52). Tests isolate themselves by using a fresh tenant each.
  */
 public final class BancoDeTeste {
 
@@ -25,6 +25,8 @@ public final class BancoDeTeste {
     private static final Pattern DO_LADO_DE_CONSULTA = Pattern.compile("V(\\d+)__.*\\.sql");
     /** Holds the read model of paused WhatsApp sending next to the command side's table. */
     private static final int PAUSA_DE_ENVIOS = 40;
+    /** What each boleto received, in the boleto list and the dashboard. */
+    private static final int VALOR_RECEBIDO = 52;
     private static EmbeddedPostgres postgres;
 
     private BancoDeTeste() {
@@ -62,7 +64,8 @@ public final class BancoDeTeste {
             throw new IllegalStateException(MIGRACOES + " não encontrado acima de " + Path.of("").toAbsolutePath());
         }
         try (Stream<Path> arquivos = Files.list(dir.resolve(MIGRACOES))) {
-            return arquivos.filter(p -> versao(p) >= 10 && versao(p) <= 29 || versao(p) == PAUSA_DE_ENVIOS)
+            return arquivos.filter(p -> versao(p) >= 10 && versao(p) <= 29 || versao(p) == PAUSA_DE_ENVIOS
+                            || versao(p) == VALOR_RECEBIDO)
                     .sorted((a, b) -> Integer.compare(versao(a), versao(b)))
                     .toList();
         }
