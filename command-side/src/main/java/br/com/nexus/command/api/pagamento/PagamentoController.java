@@ -120,10 +120,12 @@ class PagamentoController {
     }
 
     @PostMapping("/{id}/estorno")
-    @Operation(summary = "Estorna um pagamento confirmado, no todo ou em parte")
+    @Operation(summary = "Estorna um pagamento confirmado, no todo ou em parte",
+            description = "Estornos parciais somam-se enquanto não passam do valor pago; sem valor, estorna o que "
+                    + "resta. O estorno que completa o valor pago do pagamento que quitou um boleto reabre o boleto")
     @ApiResponse(responseCode = "202", description = "Estorno registrado")
     @ApiResponse(responseCode = "409", description = "PAGAMENTO_NAO_CONFIRMADO")
-    @ApiResponse(responseCode = "422", description = "ESTORNO_MAIOR_QUE_PAGO")
+    @ApiResponse(responseCode = "422", description = "ESTORNO_MAIOR_QUE_PAGO: a soma dos estornos passaria do valor pago")
     ResponseEntity<PagamentoResposta> estornar(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @PathVariable("id") String id, @Valid @RequestBody EstornarPagamentoRequest request) {
         PagamentoId pagamentoId = Ids.de(id, PagamentoId::de, "id do pagamento");
