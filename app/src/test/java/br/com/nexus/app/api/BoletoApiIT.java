@@ -204,4 +204,24 @@ class BoletoApiIT extends ApiIT {
                   AND position(? in convert_from(payload, 'UTF8')) > 0""", Long.class, empresa.tenantId());
         assertThat(registrados).isEqualTo(1L);
     }
+
+    /** The migration that gives boletos registered before the rule their linha digitável, run again on real events. */
+    @Test
+    void boletosJaRegistradosReservamSuasLinhasPelaMigracao() throws Exception {
+        Empresa empresa = novaEmpresa();
+        String clienteId = cadastrarCliente(empresa, DadosDaApi.cpf());
+        Map<String, Object> boleto = DadosDaApi.boletoPorLinha(clienteId, "77.70");
+        String id = post("/api/boletos", empresa.operador(), boleto).json().path("id").asText();
+        String outro = registrarBoleto(empresa, clienteId, "88.80");
+        jdbc.update("DELETE FROM boleto_linha_digitavel WHERE tenant_id = ?::uuid", empresa.tenantId());
+
+        String migracao = new String(getClass().getResourceAsStream(
+                "/db/migration/V51__boleto_linha_digitavel_existentes.sql").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        jdbc.execute(migracao);
+
+        assertThat(jdbc.queryForList("SELECT boleto_id::text FROM boleto_linha_digitavel WHERE tenant_id = ?::uuid",
+                String.class, empresa.tenantId())).containsExactlyInAnyOrder(id, outro);
+        assertProblema(post("/api/boletos", empresa.operador(), boleto), 409, "BOLETO_DUPLICADO");
+    }
 }
