@@ -81,7 +81,7 @@ class CommandSideIT {
             pattern = "br\\.com\\.nexus\\.command\\.(comum\\.CommandSideConfiguration"
                     + "|lead\\.(Lead|LeadCommandHandler|LeadTelefoneLookup)"
                     + "|cliente\\.(Cliente|ClienteCommandHandler|ClienteCpfLookup)"
-                    + "|boleto\\.(Boleto|BoletoDisparoPolicy)"
+                    + "|boleto\\.(Boleto|BoletoDisparoPolicy|BoletoLinhaDigitavelLookup)"
                     + "|disparo\\.(Disparo|DisparoCommandHandler)"
                     + "|pagamento\\.Pagamento)"))
     static class Contexto {

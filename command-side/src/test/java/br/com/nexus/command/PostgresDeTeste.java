@@ -18,6 +18,7 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
 public final class PostgresDeTeste {
 
     private static final String MIGRACAO = "app/src/main/resources/db/migration/V5__lookups_command_side.sql";
+    private static final String MIGRACAO_LINHAS = "app/src/main/resources/db/migration/V50__boleto_linha_digitavel.sql";
     private static EmbeddedPostgres postgres;
     private static DataSource dataSource;
 
@@ -33,6 +34,8 @@ public final class PostgresDeTeste {
                 dataSource = postgres.getPostgresDatabase();
                 try (var conexao = dataSource.getConnection()) {
                     ScriptUtils.executeSqlScript(conexao, new FileSystemResource(migracao()));
+                    ScriptUtils.executeSqlScript(conexao,
+                            new FileSystemResource(migracao().getParent().resolve(Path.of(MIGRACAO_LINHAS).getFileName())));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -61,7 +61,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> domain(DomainException e, HttpServletRequest request) {
-        return problem(status(e.kind()), e.code(), e.getMessage(), request, null);
+        return comPropriedades(problem(status(e.kind()), e.code(), e.getMessage(), request, null), e.propriedades());
     }
 
     @ExceptionHandler(CommandExecutionException.class)
@@ -73,7 +73,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handlerExecution(HandlerExecutionException e, HttpServletRequest request) {
         Optional<ErroDominio> erro = e.getDetails().filter(ErroDominio.class::isInstance).map(ErroDominio.class::cast);
         if (erro.isPresent()) {
-            return problem(status(erro.get().kind()), erro.get().code(), erro.get().message(), request, null);
+            return comPropriedades(problem(status(erro.get().kind()), erro.get().code(), erro.get().message(), request,
+                    null), erro.get().propriedades());
         }
         if (e.getCause() instanceof DomainException domain) {
             return domain(domain, request);
@@ -259,6 +260,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", errors);
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** What a rejection names (the existing boleto's id, say) goes into the body as extra members. */
+    private static ResponseEntity<Object> comPropriedades(ResponseEntity<Object> resposta, Map<String, String> propriedades) {
+        if (resposta.getBody() instanceof ProblemDetail problema && propriedades != null) {
+            propriedades.forEach(problema::setProperty);
+        }
+        return resposta;
     }
 
     static HttpStatus status(ErrorKind kind) {

@@ -143,4 +143,85 @@ class BoletoApiIT extends ApiIT {
 
         assertThat(eventosDoTenant(empresa)).isEqualTo(eventosAntes);
     }
+
+    @Test
+    void mesmaLinhaDigitavelNaEmpresaResponde409ComOBoletoExistente() {
+        Empresa empresa = novaEmpresa();
+        String clienteId = cadastrarCliente(empresa, DadosDaApi.cpf());
+        Map<String, Object> boleto = DadosDaApi.boletoPorLinha(clienteId, "321.00");
+        Resposta primeiro = post("/api/boletos", empresa.operador(), boleto);
+        long eventosAntes = eventosDoTenant(empresa);
+
+        Resposta segundo = post("/api/boletos", empresa.admin(), boleto);
+        Map<String, Object> peloCodigo = new java.util.LinkedHashMap<>(boleto);
+        peloCodigo.remove("linhaDigitavel");
+        peloCodigo.put("codigoBarras", primeiro.json().path("codigoBarras").asText());
+        Resposta terceiro = post("/api/boletos", empresa.operador(), peloCodigo);
+
+        assertThat(primeiro.status()).as(primeiro.toString()).isEqualTo(201);
+        assertProblema(segundo, 409, "BOLETO_DUPLICADO");
+        assertThat(segundo.json().path("boletoExistenteId").asText()).isEqualTo(primeiro.json().path("id").asText());
+        assertProblema(terceiro, 409, "BOLETO_DUPLICADO");
+        assertThat(eventosDoTenant(empresa)).isEqualTo(eventosAntes);
+        Empresa outra = novaEmpresa();
+        Map<String, Object> naOutra = new java.util.LinkedHashMap<>(boleto);
+        naOutra.put("clienteId", cadastrarCliente(outra, DadosDaApi.cpf()));
+        assertThat(post("/api/boletos", outra.operador(), naOutra).status()).isEqualTo(201);
+    }
+
+    @Test
+    void registrosConcorrentesDaMesmaLinhaDeixamUmSoBoleto() throws Exception {
+        Empresa empresa = novaEmpresa();
+        String clienteId = cadastrarCliente(empresa, DadosDaApi.cpf());
+        Map<String, Object> boleto = DadosDaApi.boletoPorLinha(clienteId, "654.32");
+        int concorrentes = 8;
+        java.util.concurrent.CountDownLatch largada = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newFixedThreadPool(concorrentes);
+        java.util.List<java.util.concurrent.Future<Resposta>> futuros = new java.util.ArrayList<>();
+        for (int i = 0; i < concorrentes; i++) {
+            futuros.add(executor.submit(() -> {
+                largada.await();
+                return post("/api/boletos", empresa.operador(), boleto);
+            }));
+        }
+        largada.countDown();
+        java.util.List<Resposta> respostas = new java.util.ArrayList<>();
+        for (var futuro : futuros) {
+            respostas.add(futuro.get(2, java.util.concurrent.TimeUnit.MINUTES));
+        }
+        executor.shutdown();
+
+        java.util.List<Resposta> criados = respostas.stream().filter(r -> r.status() == 201).toList();
+        assertThat(criados).as(respostas.toString()).hasSize(1);
+        String id = criados.get(0).json().path("id").asText();
+        respostas.stream().filter(r -> r.status() != 201).forEach(r -> {
+            assertProblema(r, 409, "BOLETO_DUPLICADO");
+            assertThat(r.json().path("boletoExistenteId").asText()).isEqualTo(id);
+        });
+        Long registrados = jdbc.queryForObject("""
+                SELECT count(*) FROM domainevententry
+                WHERE payloadtype = 'br.com.nexus.kernel.boleto.BoletoRegistrado'
+                  AND position(? in convert_from(payload, 'UTF8')) > 0""", Long.class, empresa.tenantId());
+        assertThat(registrados).isEqualTo(1L);
+    }
+
+    /** The migration that gives boletos registered before the rule their linha digitável, run again on real events. */
+    @Test
+    void boletosJaRegistradosReservamSuasLinhasPelaMigracao() throws Exception {
+        Empresa empresa = novaEmpresa();
+        String clienteId = cadastrarCliente(empresa, DadosDaApi.cpf());
+        Map<String, Object> boleto = DadosDaApi.boletoPorLinha(clienteId, "77.70");
+        String id = post("/api/boletos", empresa.operador(), boleto).json().path("id").asText();
+        String outro = registrarBoleto(empresa, clienteId, "88.80");
+        jdbc.update("DELETE FROM boleto_linha_digitavel WHERE tenant_id = ?::uuid", empresa.tenantId());
+
+        String migracao = new String(getClass().getResourceAsStream(
+                "/db/migration/V51__boleto_linha_digitavel_existentes.sql").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        jdbc.execute(migracao);
+
+        assertThat(jdbc.queryForList("SELECT boleto_id::text FROM boleto_linha_digitavel WHERE tenant_id = ?::uuid",
+                String.class, empresa.tenantId())).containsExactlyInAnyOrder(id, outro);
+        assertProblema(post("/api/boletos", empresa.operador(), boleto), 409, "BOLETO_DUPLICADO");
+    }
 }

@@ -137,6 +137,162 @@ class PagamentoApiIT extends ApiIT {
         assertThat(eventosDoTenant(empresa)).isEqualTo(eventosAntes);
     }
 
+    @Test
+    void estornoIntegralReabreOBoletoCorrigeOsTotaisERetomaACobranca() {
+        aguardarProcessadores("cobranca-saga");
+        Empresa empresa = novaEmpresa();
+        String clienteId = cadastrarCliente(empresa, DadosDaApi.cpf());
+        String boletoId = registrarBoleto(empresa, clienteId, "150.50");
+        String pagamentoId = post("/api/pagamentos", empresa.operador(), Map.of("boletoId", boletoId,
+                "clienteId", clienteId, "valor", "150.50", "metodo", "PIX")).json().path("id").asText();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(get("/api/dashboard", empresa.operador()).json().path("valores").path("pago").asText())
+                        .isEqualTo("150.50"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> sagasDeCobranca(boletoId) == 0);
+
+        Resposta estorno = post("/api/pagamentos/" + pagamentoId + "/estorno", empresa.supervisor(),
+                Map.of("motivo", "Pago em duplicidade pelo cliente"));
+
+        assertThat(estorno.status()).as(estorno.toString()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(tiposNoHistorico(empresa, "boleto", boletoId))
+                .containsExactly("BoletoRegistrado", "BoletoPago", "BoletoReaberto"));
+        JsonNode reaberto = historico(empresa, "boleto", boletoId).get(2).path("payload");
+        assertThat(reaberto.path("pagamentoId").asText()).isEqualTo(pagamentoId);
+        assertThat(reaberto.path("motivo").asText()).isEqualTo("Pago em duplicidade pelo cliente");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode detalhe = get("/api/boletos/" + boletoId, empresa.operador()).json();
+            assertThat(detalhe.path("boleto").path("situacao").asText()).isEqualTo("PENDENTE");
+            assertThat(detalhe.path("valorPago").asText()).isEqualTo("0.00");
+            JsonNode painel = get("/api/dashboard", empresa.operador()).json();
+            assertThat(painel.path("valores").path("pago").asText()).isEqualTo("0.00");
+            assertThat(painel.path("valores").path("pendente").asText()).isEqualTo("150.50");
+            assertThat(painel.path("boletos").path("pagos").asLong()).isZero();
+            assertThat(painel.path("boletos").path("pendentes").asLong()).isEqualTo(1);
+        });
+        await().atMost(Duration.ofSeconds(20)).until(() -> sagasDeCobranca(boletoId) == 1);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(get("/api/boletos/" + boletoId + "/regua",
+                empresa.operador()).json().path("cobranca").asText()).isEqualTo("ATIVA"));
+
+        Resposta novoPagamento = post("/api/pagamentos", empresa.operador(), Map.of("boletoId", boletoId,
+                "clienteId", clienteId, "valor", "150.50", "metodo", "DINHEIRO"));
+        assertThat(novoPagamento.status()).as(novoPagamento.toString()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(tiposNoHistorico(empresa, "boleto", boletoId))
+                .containsExactly("BoletoRegistrado", "BoletoPago", "BoletoReaberto", "BoletoPago"));
+    }
+
+    @Test
+    void estornoParcialDeUmBoletoPagoMantemOPagoComMenosRecebido() {
+        Empresa empresa = novaEmpresa();
+        String clienteId = cadastrarCliente(empresa, DadosDaApi.cpf());
+        String boletoId = registrarBoleto(empresa, clienteId, "200.00");
+        String pagamentoId = post("/api/pagamentos", empresa.operador(), Map.of("boletoId", boletoId,
+                "clienteId", clienteId, "valor", "200.00", "metodo", "PIX")).json().path("id").asText();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(tiposNoHistorico(empresa, "boleto", boletoId)).contains("BoletoPago"));
+
+        assertThat(post("/api/pagamentos/" + pagamentoId + "/estorno", empresa.admin(),
+                Map.of("valor", "50.00", "motivo", "Desconto concedido depois")).status()).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(tiposNoHistorico(empresa, "boleto", boletoId))
+                    .containsExactly("BoletoRegistrado", "BoletoPago", "EstornoNoBoletoRegistrado");
+            JsonNode detalhe = get("/api/boletos/" + boletoId, empresa.operador()).json();
+            assertThat(detalhe.path("boleto").path("situacao").asText()).isEqualTo("PAGO");
+            assertThat(detalhe.path("valorPago").asText()).isEqualTo("150.00");
+            assertThat(get("/api/dashboard", empresa.operador()).json().path("valores").path("pago").asText())
+                    .isEqualTo("150.00");
+        });
+    }
+
+    @Test
+    void estornosParciaisSomamAteOValorPagoEOQuePassaDissoERecusado() {
+        Empresa empresa = novaEmpresa();
+        String clienteId = cadastrarCliente(empresa, DadosDaApi.cpf());
+        String id = post("/api/pagamentos", empresa.operador(), Map.of("clienteId", clienteId, "valor", "100.00",
+                "metodo", "CARTAO")).json().path("id").asText();
+        String estorno = "/api/pagamentos/" + id + "/estorno";
+
+        assertThat(post(estorno, empresa.supervisor(), Map.of("valor", "40.00", "motivo", "a")).status()).isEqualTo(202);
+        assertThat(post(estorno, empresa.supervisor(), Map.of("valor", "50.00", "motivo", "b")).status()).isEqualTo(202);
+        Resposta demais = post(estorno, empresa.supervisor(), Map.of("valor", "10.01", "motivo", "c"));
+        assertThat(post(estorno, empresa.supervisor(), Map.of("valor", "10.00", "motivo", "d")).status()).isEqualTo(202);
+        Resposta depoisDeTudo = post(estorno, empresa.supervisor(), Map.of("valor", "0.01", "motivo", "e"));
+
+        assertProblema(demais, 422, "ESTORNO_MAIOR_QUE_PAGO");
+        assertThat(demais.json().path("detail").asText()).contains("R$ 10,01").contains("R$ 10,00");
+        assertProblema(depoisDeTudo, 422, "ESTORNO_MAIOR_QUE_PAGO");
+        List<JsonNode> historico = historico(empresa, "pagamento", id);
+        assertThat(historico).extracting(e -> e.path("payload").path("valor").asText())
+                .containsExactly("100.00", "", "40.00", "50.00", "10.00");
+        assertThat(historico.get(4).path("payload").path("integral").asBoolean()).isTrue();
+        assertThat(historico.get(3).path("payload").path("integral").asBoolean()).isFalse();
+    }
+
+    @Test
+    void valorDiferenteDoSaldoDoBoletoERecusadoSemOAceiteDeUmSupervisor() {
+        Empresa empresa = novaEmpresa();
+        String clienteId = cadastrarCliente(empresa, DadosDaApi.cpf());
+        String boletoId = registrarBoleto(empresa, clienteId, "987.65");
+        Map<String, Object> acima = Map.of("boletoId", boletoId, "clienteId", clienteId, "valor", "1000.00",
+                "metodo", "PIX");
+        long eventosAntes = eventosDoTenant(empresa);
+
+        Resposta semAceite = post("/api/pagamentos", empresa.supervisor(), acima);
+        Resposta operadorAceitando = post("/api/pagamentos", empresa.operador(), com(acima, "aceitarDivergencia", true));
+
+        assertProblema(semAceite, 422, "VALOR_DIVERGENTE");
+        assertThat(semAceite.json().path("detail").asText()).contains("R$ 1.000,00").contains("R$ 987,65");
+        assertProblema(operadorAceitando, 403, "ACESSO_NEGADO");
+        assertThat(eventosDoTenant(empresa)).isEqualTo(eventosAntes);
+
+        Resposta aceito = post("/api/pagamentos", empresa.supervisor(), com(acima, "aceitarDivergencia", true));
+
+        assertThat(aceito.status()).as(aceito.toString()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(tiposNoHistorico(empresa, "boleto", boletoId)).containsExactly("BoletoRegistrado", "BoletoPago"));
+        assertThat(historico(empresa, "boleto", boletoId).get(1).path("payload").path("excedente").asText())
+                .isEqualTo("12.35");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(get("/api/dashboard", empresa.operador()).json().path("valores").path("pago").asText())
+                        .isEqualTo("1000.00"));
+    }
+
+    @Test
+    void pagamentoAbaixoDoSaldoSoComAceiteEDeixaOBoletoPagoEmParte() {
+        Empresa empresa = novaEmpresa();
+        String clienteId = cadastrarCliente(empresa, DadosDaApi.cpf());
+        String boletoId = registrarBoleto(empresa, clienteId, "999.99");
+        Map<String, Object> centavo = Map.of("boletoId", boletoId, "clienteId", clienteId, "valor", "0.01",
+                "metodo", "DINHEIRO");
+
+        assertProblema(post("/api/pagamentos", empresa.operador(), centavo), 422, "VALOR_DIVERGENTE");
+        Resposta aceito = post("/api/pagamentos", empresa.admin(), com(centavo, "aceitarDivergencia", true));
+
+        assertThat(aceito.status()).as(aceito.toString()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(tiposNoHistorico(empresa, "boleto", boletoId))
+                    .containsExactly("BoletoRegistrado", "BoletoPagoParcialmente");
+            JsonNode detalhe = get("/api/boletos/" + boletoId, empresa.operador()).json();
+            assertThat(detalhe.path("boleto").path("situacao").asText()).isEqualTo("PENDENTE");
+            assertThat(detalhe.path("valorPago").asText()).isEqualTo("0.01");
+            JsonNode painel = get("/api/dashboard", empresa.operador()).json();
+            assertThat(painel.path("valores").path("pago").asText()).isEqualTo("0.01");
+            assertThat(painel.path("valores").path("pendente").asText()).isEqualTo("999.98");
+            assertThat(painel.path("boletos").path("pagos").asLong()).isZero();
+        });
+        assertProblema(post("/api/pagamentos", empresa.operador(), com(centavo, "valor", "999.99")), 422,
+                "VALOR_DIVERGENTE");
+        assertThat(post("/api/pagamentos", empresa.operador(), com(centavo, "valor", "999.98")).status()).isEqualTo(201);
+    }
+
+    private int sagasDeCobranca(String boletoId) {
+        Integer sagas = jdbc.queryForObject("""
+                SELECT count(*) FROM associationvalueentry
+                WHERE associationkey = 'boletoId' AND associationvalue = ? AND sagatype LIKE '%.CobrancaSaga'""",
+                Integer.class, boletoId);
+        return sagas == null ? 0 : sagas;
+    }
+
     private static Map<String, Object> com(Map<String, Object> base, String campo, Object valor) {
         Map<String, Object> corpo = new HashMap<>(base);
         corpo.put(campo, valor);

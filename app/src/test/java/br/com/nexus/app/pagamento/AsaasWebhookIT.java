@@ -167,6 +167,69 @@ class AsaasWebhookIT extends ProvedorIT {
     }
 
     @Test
+    void estornoNoAsaasReabreOBoletoQueEstavaPago() {
+        TenantDeTeste empresa = novaEmpresa();
+        String token = configurarAsaas(empresa);
+        Cobranca cobranca = emitirNoAsaas(empresa, cadastrarCliente(empresa), "BOLETO", "150.50");
+        webhookAsaas(token, Provedores.eventoAsaas(eventoId(), "PAYMENT_RECEIVED", cobranca.cobrancaId(), "150.50", null));
+        await().atMost(ESPERA).untilAsserted(() ->
+                assertThat(tipos(empresa, "boleto", cobranca.boletoId())).contains("BoletoPago"));
+        String estorno = eventoId();
+
+        webhookAsaas(token, Provedores.eventoAsaas(estorno, "PAYMENT_REFUNDED", cobranca.cobrancaId(), "150.50", null));
+
+        aguardarSituacao(empresa, estorno, "APLICADO");
+        await().atMost(ESPERA).untilAsserted(() -> assertThat(tipos(empresa, "boleto", cobranca.boletoId()))
+                .containsExactly("BoletoRegistrado", "BoletoPago", "BoletoReaberto"));
+        JsonNode reaberto = historico(empresa, "boleto", cobranca.boletoId()).get(2).path("payload");
+        assertThat(reaberto.path("motivo").asText()).isEqualTo("Cobrança estornada no Asaas");
+        assertThat(reaberto.path("pagamentoId").asText()).isEqualTo(cobranca.pagamentoId());
+        await().atMost(ESPERA).untilAsserted(() -> assertThat(get("/api/boletos/" + cobranca.boletoId(),
+                empresa.token(Papel.OPERADOR)).json().path("boleto").path("situacao").asText()).isEqualTo("PENDENTE"));
+    }
+
+    @Test
+    void chargebackReabreOBoletoUmaVezMesmoComADisputaDepois() {
+        TenantDeTeste empresa = novaEmpresa();
+        String token = configurarAsaas(empresa);
+        Cobranca cobranca = emitirNoAsaas(empresa, cadastrarCliente(empresa), "BOLETO", "80.00");
+        webhookAsaas(token, Provedores.eventoAsaas(eventoId(), "PAYMENT_CONFIRMED", cobranca.cobrancaId(), "80.00", null));
+        await().atMost(ESPERA).untilAsserted(() ->
+                assertThat(tipos(empresa, "boleto", cobranca.boletoId())).contains("BoletoPago"));
+        String pedido = eventoId();
+        String disputa = eventoId();
+
+        webhookAsaas(token, Provedores.eventoAsaas(pedido, "PAYMENT_CHARGEBACK_REQUESTED", cobranca.cobrancaId(), "80.00",
+                null));
+        webhookAsaas(token, Provedores.eventoAsaas(disputa, "PAYMENT_CHARGEBACK_DISPUTE", cobranca.cobrancaId(), "80.00",
+                null));
+
+        aguardarSituacao(empresa, disputa, "APLICADO");
+        assertThat(eventoRecebido(empresa, pedido).path("situacao").asText()).isEqualTo("APLICADO");
+        assertThat(tipos(empresa, "pagamento", cobranca.pagamentoId()))
+                .containsExactly("PagamentoCriado", "PagamentoConfirmado", "PagamentoEstornado");
+        await().atMost(ESPERA).untilAsserted(() -> assertThat(tipos(empresa, "boleto", cobranca.boletoId()))
+                .containsExactly("BoletoRegistrado", "BoletoPago", "BoletoReaberto"));
+        assertThat(historico(empresa, "boleto", cobranca.boletoId()).get(2).path("payload").path("motivo").asText())
+                .isEqualTo("Chargeback solicitado no Asaas");
+    }
+
+    @Test
+    void cobrancaRemovidaAntesDoPagamentoCancelaOBoleto() {
+        TenantDeTeste empresa = novaEmpresa();
+        String token = configurarAsaas(empresa);
+        Cobranca cobranca = emitirNoAsaas(empresa, cadastrarCliente(empresa), "BOLETO", "45.00");
+        String removida = eventoId();
+
+        webhookAsaas(token, Provedores.eventoAsaas(removida, "PAYMENT_DELETED", cobranca.cobrancaId(), "45.00", null));
+
+        aguardarSituacao(empresa, removida, "APLICADO");
+        List<JsonNode> boleto = historico(empresa, "boleto", cobranca.boletoId());
+        assertThat(boleto).extracting(e -> e.path("tipo").asText()).containsExactly("BoletoRegistrado", "BoletoCancelado");
+        assertThat(boleto.get(1).path("payload").path("motivo").asText()).isEqualTo("Cobrança removida no Asaas");
+    }
+
+    @Test
     void estornoDePagamentoNuncaConfirmadoFicaRecusadoParaConsulta() {
         TenantDeTeste empresa = novaEmpresa();
         String token = configurarAsaas(empresa);

@@ -11,13 +11,17 @@ import br.com.nexus.kernel.boleto.BoletoPago;
 import br.com.nexus.kernel.boleto.BoletoPagoParcialmente;
 import br.com.nexus.kernel.boleto.BoletoPdfAnexado;
 import br.com.nexus.kernel.boleto.BoletoPdfDivergente;
+import br.com.nexus.kernel.boleto.BoletoReaberto;
 import br.com.nexus.kernel.boleto.BoletoRegistrado;
 import br.com.nexus.kernel.boleto.BoletoVencido;
 import br.com.nexus.kernel.boleto.CancelarBoletoCommand;
+import br.com.nexus.kernel.boleto.EstornoNoBoletoRegistrado;
 import br.com.nexus.kernel.boleto.MarcarBoletoPagoCommand;
 import br.com.nexus.kernel.boleto.MarcarBoletoVencidoCommand;
+import br.com.nexus.kernel.boleto.OrigemBoleto;
 import br.com.nexus.kernel.boleto.RegistrarBoletoCommand;
 import br.com.nexus.kernel.boleto.RegistrarDivergenciaPdfBoletoCommand;
+import br.com.nexus.kernel.boleto.RegistrarEstornoNoBoletoCommand;
 import br.com.nexus.kernel.cliente.ClienteId;
 import br.com.nexus.kernel.comum.CodigoBarras;
 import br.com.nexus.kernel.comum.Dinheiro;
@@ -39,7 +43,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A bank slip: registered once, paid once (possibly in parts: a payment below the balance leaves it
- * open with the rest to pay), and never dispatched once paid or cancelled.
+ * open with the rest to pay), reopened when the payment that settled it is refunded in full, and
+ * never dispatched while paid or once cancelled.
  */
 @Aggregate(cache = "boletoAggregateCache")
 class Boleto {
@@ -50,9 +55,16 @@ class Boleto {
     private BoletoId boletoId;
     private TenantId tenantId;
     private ClienteId clienteId;
+    private OrigemBoleto origem;
     private LocalDate vencimento;
+    private Dinheiro valor;
     private Dinheiro saldo;
+    /** What the boleto has received, net of refunds. */
+    private Dinheiro recebido = Dinheiro.ZERO;
     private final Set<PagamentoId> pagamentosParciais = new HashSet<>();
+    /** Payments refunded in full: a late request to mark the boleto paid by one of them does nothing. */
+    private final Set<PagamentoId> pagamentosEstornados = new HashSet<>();
+    private final Set<String> estornos = new HashSet<>();
     private String sha256Pdf;
     private String sha256PdfDivergente;
     private boolean vencido;
@@ -62,10 +74,13 @@ class Boleto {
     Boleto() {
     }
 
-    /** Creation with a check: a second registration under a taken id is refused, not left to the event store. */
+    /**
+     * Creation with checks: a second registration under a taken id is refused, not left to the event
+     * store, and so is a second boleto with a linha digitável the tenant already has.
+     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RegistrarBoletoCommand comando) {
+    void handle(RegistrarBoletoCommand comando, BoletoLinhaDigitavelLookup linhas) {
         if (boletoId != null) {
             throw DomainException.conflito("BOLETO_JA_EXISTE", "Já existe um boleto com o id " + comando.boletoId());
         }
@@ -94,6 +109,7 @@ class Boleto {
             throw DomainException.regraViolada("VENCIMENTO_DIVERGENTE",
                     "Vencimento informado difere do fator de vencimento do código de barras");
         }
+        linhas.reservar(comando.tenantId(), linha, comando.boletoId());
         apply(new BoletoRegistrado(comando.boletoId(), comando.tenantId(), comando.clienteId(), comando.origem(),
                 comando.nossoNumero(), linha, codigo, valor, venceEm, comando.parcela(), comando.referencia(),
                 comando.descricao()));
@@ -143,7 +159,8 @@ class Boleto {
     void handle(MarcarBoletoPagoCommand comando) {
         TenantGuard.exigirMesmoTenant(tenantId, comando.tenantId(), boletoId);
         Validacoes.obrigatorio(comando.pagamentoId(), "PAGAMENTO_OBRIGATORIO", "Pagamento é obrigatório");
-        if (comando.pagamentoId().equals(pagamentoId) || pagamentosParciais.contains(comando.pagamentoId())) {
+        if (comando.pagamentoId().equals(pagamentoId) || pagamentosParciais.contains(comando.pagamentoId())
+                || pagamentosEstornados.contains(comando.pagamentoId())) {
             return;
         }
         if (pagamentoId != null) {
@@ -157,7 +174,37 @@ class Boleto {
             apply(new BoletoPagoParcialmente(boletoId, tenantId, comando.pagamentoId(), valorPago, saldo.menos(valorPago)));
             return;
         }
-        apply(new BoletoPago(boletoId, tenantId, comando.pagamentoId()));
+        Dinheiro excedente = valorPago != null && valorPago.compareTo(saldo) > 0 ? valorPago.menos(saldo) : null;
+        apply(new BoletoPago(boletoId, tenantId, comando.pagamentoId(), excedente));
+    }
+
+    /**
+     * A refund of one of the boleto's payments. The whole of the payment that settled it reopens the
+     * boleto (overdue again if it had been); a part of it leaves the boleto paid with less received;
+     * a refund of a partial payment puts that part back on the balance. Payments that are not the
+     * boleto's, and refunds already counted, change nothing.
+     */
+    @CommandHandler
+    void handle(RegistrarEstornoNoBoletoCommand comando) {
+        TenantGuard.exigirMesmoTenant(tenantId, comando.tenantId(), boletoId);
+        PagamentoId pagamento = Validacoes.obrigatorio(comando.pagamentoId(), "PAGAMENTO_OBRIGATORIO",
+                "Pagamento é obrigatório");
+        Dinheiro estornado = Validacoes.valorPositivo(comando.valor());
+        boolean quitou = pagamento.equals(pagamentoId);
+        if ((!quitou && !pagamentosParciais.contains(pagamento)) || pagamentosEstornados.contains(pagamento)
+                || (comando.estornoId() != null && estornos.contains(comando.estornoId()))) {
+            return;
+        }
+        if (quitou && comando.integral()) {
+            apply(new BoletoReaberto(boletoId, tenantId, clienteId, origem, vencimento, pagamento, comando.motivo(),
+                    saldo, vencido));
+            return;
+        }
+        Dinheiro novoRecebido = estornado.compareTo(recebido) > 0 ? Dinheiro.ZERO : recebido.menos(estornado);
+        Dinheiro novoSaldo = pagamentoId != null ? Dinheiro.ZERO
+                : novoRecebido.compareTo(valor) >= 0 ? Dinheiro.ZERO : valor.menos(novoRecebido);
+        apply(new EstornoNoBoletoRegistrado(boletoId, tenantId, pagamento, comando.estornoId(), estornado,
+                novoRecebido, novoSaldo, comando.motivo()));
     }
 
     @CommandHandler
@@ -207,14 +254,35 @@ class Boleto {
         boletoId = evento.boletoId();
         tenantId = evento.tenantId();
         clienteId = evento.clienteId();
+        origem = evento.origem();
         vencimento = evento.vencimento();
+        valor = evento.valor();
         saldo = evento.valor();
     }
 
     @EventSourcingHandler
     void on(BoletoPagoParcialmente evento) {
         saldo = evento.saldo();
+        recebido = recebido.mais(evento.valorPago());
         pagamentosParciais.add(evento.pagamentoId());
+    }
+
+    @EventSourcingHandler
+    void on(EstornoNoBoletoRegistrado evento) {
+        recebido = evento.valorRecebido();
+        saldo = evento.saldo();
+        if (evento.estornoId() != null) {
+            estornos.add(evento.estornoId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(BoletoReaberto evento) {
+        pagamentosEstornados.add(evento.pagamentoId());
+        pagamentoId = null;
+        saldo = evento.saldo();
+        recebido = valor.compareTo(saldo) > 0 ? valor.menos(saldo) : Dinheiro.ZERO;
+        vencido = evento.vencido();
     }
 
     @EventSourcingHandler
@@ -235,6 +303,7 @@ class Boleto {
     @EventSourcingHandler
     void on(BoletoPago evento) {
         pagamentoId = evento.pagamentoId();
+        recebido = recebido.mais(saldo).mais(evento.excedente() == null ? Dinheiro.ZERO : evento.excedente());
     }
 
     @EventSourcingHandler

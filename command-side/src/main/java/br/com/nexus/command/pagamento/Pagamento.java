@@ -47,6 +47,7 @@ class Pagamento {
     private Dinheiro valorPago;
     private StatusPagamento status;
     private Dinheiro valorDivergente;
+    private Dinheiro valorEstornado = Dinheiro.ZERO;
     private final Set<String> eventosDoProvedor = new HashSet<>();
 
     Pagamento() {
@@ -120,21 +121,32 @@ class Pagamento {
         apply(new PagamentoRecusado(pagamentoId, tenantId, comando.motivo(), comando.providerEventId()));
     }
 
+    /**
+     * A refund, whole or in parts: each part is applied while the total refunded stays within what
+     * was paid. A refund without an amount takes all that is left, and is a no-op once nothing is
+     * (a provider confirming a refund already entered by hand).
+     */
     @CommandHandler
     void handle(EstornarPagamentoCommand comando) {
         TenantGuard.exigirMesmoTenant(tenantId, comando.tenantId(), pagamentoId);
-        if (jaAplicado(comando.providerEventId()) || status == StatusPagamento.ESTORNADO) {
+        if (jaAplicado(comando.providerEventId())) {
             return;
         }
-        if (status != StatusPagamento.CONFIRMADO) {
+        if (status != StatusPagamento.CONFIRMADO && status != StatusPagamento.ESTORNADO) {
             throw DomainException.conflito("PAGAMENTO_NAO_CONFIRMADO", "Só um pagamento confirmado pode ser estornado");
         }
-        Dinheiro estornado = comando.valor() == null ? valorPago : Validacoes.valorPositivo(comando.valor());
-        if (estornado.compareTo(valorPago) > 0) {
-            throw DomainException.regraViolada("ESTORNO_MAIOR_QUE_PAGO", "Estorno maior que o valor pago (" + valorPago + ")");
+        Dinheiro restante = valorPago.menos(valorEstornado);
+        if (comando.valor() == null && restante.ehZero()) {
+            return;
+        }
+        Dinheiro estornado = comando.valor() == null ? restante : Validacoes.valorPositivo(comando.valor());
+        if (estornado.compareTo(restante) > 0) {
+            throw DomainException.regraViolada("ESTORNO_MAIOR_QUE_PAGO", "Estorno de " + estornado.formatado()
+                    + " maior que o que resta do valor pago (" + restante.formatado() + " de " + valorPago.formatado()
+                    + ")");
         }
         apply(new PagamentoEstornado(pagamentoId, tenantId, boletoId, estornado, comando.motivo(),
-                comando.providerEventId()));
+                comando.providerEventId(), estornado.equals(restante)));
     }
 
     private boolean jaAplicado(String providerEventId) {
@@ -178,6 +190,7 @@ class Pagamento {
     @EventSourcingHandler
     void on(PagamentoEstornado evento) {
         status = StatusPagamento.ESTORNADO;
+        valorEstornado = evento.valor() == null ? valorPago : valorEstornado.mais(evento.valor());
         registrarEventoDoProvedor(evento.providerEventId());
     }
 }

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -43,6 +44,7 @@ class RegistroDeDesfechos {
 
     private static final Logger log = LoggerFactory.getLogger(RegistroDeDesfechos.class);
     private static final String JA_EXISTE = "BOLETO_JA_EXISTE";
+    private static final String DUPLICADO = "BOLETO_DUPLICADO";
 
     private final ArmazemDePdf armazem;
     private final LeitorDeBoletoPdf leitor;
@@ -118,7 +120,11 @@ class RegistroDeDesfechos {
                         OrigemBoleto.CANOPUS, null, linha, codigo, codigo.valor(), vencimento, null, referencia,
                         "Boleto Canopus " + baixado.mes()));
             } catch (CommandExecutionException e) {
-                if (!JA_EXISTE.equals(codigo(e))) {
+                Optional<BoletoId> existente = boletoJaRegistrado(e);
+                if (existente.isPresent()) {
+                    // The same slip entered by hand before: the download attaches its PDF to that boleto.
+                    boletoId = existente.get();
+                } else if (!JA_EXISTE.equals(codigo(e))) {
                     throw e;
                 }
             }
@@ -137,6 +143,13 @@ class RegistroDeDesfechos {
     static BoletoId idDoBoleto(TenantId tenant, LinhaDigitavel linha) {
         return new BoletoId(UUID.nameUUIDFromBytes(("canopus:" + tenant + ":" + linha.numero())
                 .getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Optional<BoletoId> boletoJaRegistrado(CommandExecutionException e) {
+        return e.getDetails().filter(ErroDominio.class::isInstance).map(ErroDominio.class::cast)
+                .filter(erro -> DUPLICADO.equals(erro.code()))
+                .map(erro -> erro.propriedades().get("boletoExistenteId"))
+                .map(BoletoId::de);
     }
 
     private static String codigo(CommandExecutionException e) {

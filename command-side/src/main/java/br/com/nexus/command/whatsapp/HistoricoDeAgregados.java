@@ -3,6 +3,8 @@ package br.com.nexus.command.whatsapp;
 import br.com.nexus.kernel.boleto.BoletoCancelado;
 import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.boleto.BoletoPago;
+import br.com.nexus.kernel.boleto.BoletoReaberto;
+import br.com.nexus.kernel.boleto.EstornoNoBoletoRegistrado;
 import br.com.nexus.kernel.boleto.BoletoPagoParcialmente;
 import br.com.nexus.kernel.boleto.BoletoPdfAnexado;
 import br.com.nexus.kernel.boleto.BoletoRegistrado;
@@ -105,6 +107,15 @@ public class HistoricoDeAgregados {
             } else if (evento instanceof BoletoPago) {
                 atual = new BoletoWhatsapp(boletoId, atual.clienteId(), atual.origem(), atual.valor(), atual.vencimento(),
                         atual.linhaDigitavel(), atual.descricao(), atual.pdfLocal(), atual.pdfSha256(), true,
+                        atual.cancelado());
+            } else if (evento instanceof BoletoReaberto e) {
+                // Its payment was refunded: owed again, the balance the refund left.
+                atual = new BoletoWhatsapp(boletoId, atual.clienteId(), atual.origem(), e.saldo(), atual.vencimento(),
+                        atual.linhaDigitavel(), atual.descricao(), atual.pdfLocal(), atual.pdfSha256(), false,
+                        atual.cancelado());
+            } else if (evento instanceof EstornoNoBoletoRegistrado e && !atual.pago()) {
+                atual = new BoletoWhatsapp(boletoId, atual.clienteId(), atual.origem(), e.saldo(), atual.vencimento(),
+                        atual.linhaDigitavel(), atual.descricao(), atual.pdfLocal(), atual.pdfSha256(), false,
                         atual.cancelado());
             } else if (evento instanceof BoletoCancelado) {
                 atual = new BoletoWhatsapp(boletoId, atual.clienteId(), atual.origem(), atual.valor(), atual.vencimento(),

@@ -20,6 +20,7 @@ import br.com.nexus.kernel.comum.ErrorKind;
 import br.com.nexus.kernel.comum.TenantId;
 import java.time.YearMonth;
 import java.util.Set;
+import br.com.nexus.command.PostgresDeTeste;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class BoletoPdfDivergenteTest {
 
     @BeforeEach
     void configurar() {
-        fixture = new AggregateTestFixture<>(Boleto.class);
+        fixture = novaFixture();
     }
 
     @Test
@@ -89,5 +90,11 @@ class BoletoPdfDivergenteTest {
     private BoletoRegistrado registrado() {
         return new BoletoRegistrado(boletoId, tenant, ClienteId.novo(), OrigemBoleto.CANOPUS, "123", LINHA, CODIGO,
                 VALOR, VENCIMENTO, 1, YearMonth.of(2026, 3), "Parcela do consórcio");
+    }
+
+    static AggregateTestFixture<Boleto> novaFixture() {
+        AggregateTestFixture<Boleto> nova = new AggregateTestFixture<>(Boleto.class);
+        nova.registerInjectableResource(new BoletoLinhaDigitavelLookup(PostgresDeTeste.jdbcTemplate()));
+        return nova;
     }
 }

@@ -19,13 +19,16 @@ import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.boleto.BoletoPago;
 import br.com.nexus.kernel.boleto.BoletoPagoParcialmente;
 import br.com.nexus.kernel.boleto.BoletoPdfAnexado;
+import br.com.nexus.kernel.boleto.BoletoReaberto;
 import br.com.nexus.kernel.boleto.BoletoRegistrado;
 import br.com.nexus.kernel.boleto.BoletoVencido;
 import br.com.nexus.kernel.boleto.CancelarBoletoCommand;
+import br.com.nexus.kernel.boleto.EstornoNoBoletoRegistrado;
 import br.com.nexus.kernel.boleto.MarcarBoletoPagoCommand;
 import br.com.nexus.kernel.boleto.MarcarBoletoVencidoCommand;
 import br.com.nexus.kernel.boleto.OrigemBoleto;
 import br.com.nexus.kernel.boleto.RegistrarBoletoCommand;
+import br.com.nexus.kernel.boleto.RegistrarEstornoNoBoletoCommand;
 import br.com.nexus.kernel.cliente.ClienteId;
 import br.com.nexus.kernel.comum.CodigoBarras;
 import br.com.nexus.kernel.comum.Dinheiro;
@@ -36,6 +39,7 @@ import br.com.nexus.kernel.pagamento.PagamentoId;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import br.com.nexus.command.PostgresDeTeste;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +57,7 @@ class BoletoTest {
 
     @BeforeEach
     void configurar() {
-        fixture = new AggregateTestFixture<>(Boleto.class);
+        fixture = novaFixture();
     }
 
     @Test
@@ -269,6 +273,85 @@ class BoletoTest {
     }
 
     @Test
+    void pagamentoAcimaDoSaldoQuitaERegistraOExcedente() {
+        fixture.given(registrado())
+                .when(new MarcarBoletoPagoCommand(boletoId, tenant, pagamentoId, VALOR.mais(Dinheiro.parse("12.35"))))
+                .expectEvents(new BoletoPago(boletoId, tenant, pagamentoId, Dinheiro.parse("12.35")));
+    }
+
+    @Test
+    void estornoIntegralDoPagamentoQueQuitouReabreOBoletoComOMotivo() {
+        fixture.given(registrado(), new BoletoPago(boletoId, tenant, pagamentoId))
+                .when(estorno(pagamentoId, "e1", VALOR, true))
+                .expectEvents(new BoletoReaberto(boletoId, tenant, clienteId, OrigemBoleto.CANOPUS, VENCIMENTO,
+                        pagamentoId, "Cliente desistiu", VALOR, false));
+    }
+
+    @Test
+    void boletoVencidoReabreVencidoESoComOSaldoQueOPagamentoQuitou() {
+        PagamentoId parcial = PagamentoId.novo();
+        fixture.given(registrado(), new BoletoVencido(boletoId, tenant, VENCIMENTO),
+                        new BoletoPagoParcialmente(boletoId, tenant, parcial, Dinheiro.parse("100.00"),
+                                Dinheiro.parse("50.50")),
+                        new BoletoPago(boletoId, tenant, pagamentoId))
+                .when(estorno(pagamentoId, "e1", Dinheiro.parse("50.50"), true))
+                .expectEvents(new BoletoReaberto(boletoId, tenant, clienteId, OrigemBoleto.CANOPUS, VENCIMENTO,
+                        pagamentoId, "Cliente desistiu", Dinheiro.parse("50.50"), true));
+    }
+
+    @Test
+    void boletoReabertoPodeSerPagoDeNovoPorOutroPagamentoMasNaoPeloEstornado() {
+        PagamentoId novo = PagamentoId.novo();
+        fixture.given(registrado(), new BoletoPago(boletoId, tenant, pagamentoId),
+                        new BoletoReaberto(boletoId, tenant, clienteId, OrigemBoleto.CANOPUS, VENCIMENTO, pagamentoId,
+                                "x", VALOR, false))
+                .when(new MarcarBoletoPagoCommand(boletoId, tenant, novo, VALOR))
+                .expectEvents(new BoletoPago(boletoId, tenant, novo));
+        novaFixture().given(registrado(), new BoletoPago(boletoId, tenant, pagamentoId),
+                        new BoletoReaberto(boletoId, tenant, clienteId, OrigemBoleto.CANOPUS, VENCIMENTO, pagamentoId,
+                                "x", VALOR, false))
+                .when(new MarcarBoletoPagoCommand(boletoId, tenant, pagamentoId, VALOR))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void estornoParcialDoPagamentoQueQuitouMantemPagoComMenosRecebido() {
+        fixture.given(registrado(), new BoletoPago(boletoId, tenant, pagamentoId))
+                .when(estorno(pagamentoId, "e1", Dinheiro.parse("50.00"), false))
+                .expectEvents(new EstornoNoBoletoRegistrado(boletoId, tenant, pagamentoId, "e1", Dinheiro.parse("50.00"),
+                        Dinheiro.parse("100.50"), Dinheiro.ZERO, "Cliente desistiu"));
+    }
+
+    @Test
+    void mesmoEstornoEntregueDuasVezesContaUmaVez() {
+        fixture.given(registrado(), new BoletoPago(boletoId, tenant, pagamentoId),
+                        new EstornoNoBoletoRegistrado(boletoId, tenant, pagamentoId, "e1", Dinheiro.parse("50.00"),
+                                Dinheiro.parse("100.50"), Dinheiro.ZERO, "Cliente desistiu"))
+                .when(estorno(pagamentoId, "e1", Dinheiro.parse("50.00"), false))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void estornoDePagamentoParcialDevolveOValorAoSaldo() {
+        PagamentoId parcial = PagamentoId.novo();
+        fixture.given(registrado(), new BoletoPagoParcialmente(boletoId, tenant, parcial, Dinheiro.parse("100.00"),
+                        Dinheiro.parse("50.50")))
+                .when(estorno(parcial, "e1", Dinheiro.parse("100.00"), true))
+                .expectEvents(new EstornoNoBoletoRegistrado(boletoId, tenant, parcial, "e1", Dinheiro.parse("100.00"),
+                        Dinheiro.ZERO, VALOR, "Cliente desistiu"));
+    }
+
+    @Test
+    void estornoDePagamentoQueNaoEDoBoletoNaoTemEfeito() {
+        fixture.given(registrado(), new BoletoPago(boletoId, tenant, pagamentoId))
+                .when(estorno(PagamentoId.novo(), "e1", VALOR, true))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
     void mesmoPagamentoParcialDeNovoNaoGeraEvento() {
         fixture.given(registrado(), new BoletoPagoParcialmente(boletoId, tenant, pagamentoId, Dinheiro.deCentavos(
                         VALOR.centavos() - 1000), Dinheiro.deCentavos(1000)))
@@ -354,6 +437,23 @@ class BoletoTest {
     }
 
     @Test
+    void recusaSegundoBoletoComAMesmaLinhaDigitavelNaEmpresa() {
+        fixture.givenNoPriorActivity()
+                .when(registrar(LINHA_BB, CODIGO_BB, VALOR_BB, VENCIMENTO_BB, 1))
+                .expectSuccessfulHandlerExecution();
+        BoletoId outro = BoletoId.novo();
+        novaFixture().givenNoPriorActivity()
+                .when(new RegistrarBoletoCommand(outro, tenant, clienteId, OrigemBoleto.CANOPUS, null, null, CODIGO_BB,
+                        VALOR_BB, VENCIMENTO_BB, 1, REFERENCIA, null))
+                .expectException(erro(ErrorKind.CONFLITO, "BOLETO_DUPLICADO"))
+                .expectNoEvents();
+        novaFixture().givenNoPriorActivity()
+                .when(new RegistrarBoletoCommand(outro, outroTenant, clienteId, OrigemBoleto.CANOPUS, null, LINHA_BB,
+                        CODIGO_BB, VALOR_BB, VENCIMENTO_BB, 1, REFERENCIA, null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void comandosDeOutroTenantRespondemNaoEncontrado() {
         List<Object> comandos = List.of(
                 new AnexarPdfBoletoCommand(boletoId, outroTenant, SHA256, 10, "boletos/a.pdf"),
@@ -361,7 +461,7 @@ class BoletoTest {
                 new MarcarBoletoPagoCommand(boletoId, outroTenant, pagamentoId),
                 new CancelarBoletoCommand(boletoId, outroTenant, null));
         for (Object comando : comandos) {
-            new AggregateTestFixture<>(Boleto.class)
+            novaFixture()
                     .given(registrado())
                     .when(comando)
                     .expectException(erro(ErrorKind.NAO_ENCONTRADO, "NAO_ENCONTRADO"))
@@ -381,7 +481,19 @@ class BoletoTest {
                 vencimento, parcela, REFERENCIA, "Parcela do consórcio");
     }
 
+    private RegistrarEstornoNoBoletoCommand estorno(PagamentoId pagamento, String estornoId, Dinheiro valor,
+            boolean integral) {
+        return new RegistrarEstornoNoBoletoCommand(boletoId, tenant, pagamento, estornoId, valor, integral,
+                "Cliente desistiu");
+    }
+
     private BoletoRegistrado registrado() {
         return registrado(LINHA, CODIGO, VALOR, VENCIMENTO, 1);
+    }
+
+    static AggregateTestFixture<Boleto> novaFixture() {
+        AggregateTestFixture<Boleto> nova = new AggregateTestFixture<>(Boleto.class);
+        nova.registerInjectableResource(new BoletoLinhaDigitavelLookup(PostgresDeTeste.jdbcTemplate()));
+        return nova;
     }
 }

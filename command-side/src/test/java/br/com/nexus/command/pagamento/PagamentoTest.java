@@ -236,15 +236,54 @@ class PagamentoTest {
         Dinheiro pago = Dinheiro.parse("140.00");
         fixture.given(criado(), new PagamentoConfirmado(pagamentoId, tenant, boletoId, pago, DATA, "evt_1"))
                 .when(new EstornarPagamentoCommand(pagamentoId, tenant, null, "desistência", "evt_2"))
-                .expectEvents(new PagamentoEstornado(pagamentoId, tenant, boletoId, pago, "desistência", "evt_2"));
+                .expectEvents(new PagamentoEstornado(pagamentoId, tenant, boletoId, pago, "desistência", "evt_2", true));
     }
 
     @Test
-    void estornoRepetidoNaoGeraEvento() {
+    void estornoIntegralConfirmadoDeNovoPeloProvedorNaoGeraEvento() {
         fixture.given(criado(), new PagamentoConfirmado(pagamentoId, tenant, boletoId, VALOR, DATA, "evt_1"),
                         new PagamentoEstornado(pagamentoId, tenant, boletoId, VALOR, null, "evt_2"))
-                .when(new EstornarPagamentoCommand(pagamentoId, tenant, VALOR, null, "evt_3"))
+                .when(new EstornarPagamentoCommand(pagamentoId, tenant, null, null, "evt_3"))
                 .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void recusaEstornoComValorDePagamentoJaEstornadoPorInteiro() {
+        fixture.given(criado(), new PagamentoConfirmado(pagamentoId, tenant, boletoId, VALOR, DATA, "evt_1"),
+                        new PagamentoEstornado(pagamentoId, tenant, boletoId, VALOR, null, "evt_2"))
+                .when(new EstornarPagamentoCommand(pagamentoId, tenant, Dinheiro.parse("0.01"), null, "evt_3"))
+                .expectException(erro(ErrorKind.REGRA_VIOLADA, "ESTORNO_MAIOR_QUE_PAGO"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void segundoEstornoParcialDentroDoPagoEAplicadoEFechaOEstornoQuandoAlcancaOPago() {
+        fixture.given(criado(), new PagamentoConfirmado(pagamentoId, tenant, boletoId, VALOR, DATA, "evt_1"),
+                        new PagamentoEstornado(pagamentoId, tenant, boletoId, Dinheiro.parse("50.00"), "parte", "evt_2",
+                                false))
+                .when(new EstornarPagamentoCommand(pagamentoId, tenant, Dinheiro.parse("100.50"), "resto", "evt_3"))
+                .expectEvents(new PagamentoEstornado(pagamentoId, tenant, boletoId, Dinheiro.parse("100.50"), "resto",
+                        "evt_3", true));
+    }
+
+    @Test
+    void segundoEstornoParcialMenorQueORestanteNaoEIntegral() {
+        fixture.given(criado(), new PagamentoConfirmado(pagamentoId, tenant, boletoId, VALOR, DATA, "evt_1"),
+                        new PagamentoEstornado(pagamentoId, tenant, boletoId, Dinheiro.parse("50.00"), "parte", "evt_2",
+                                false))
+                .when(new EstornarPagamentoCommand(pagamentoId, tenant, Dinheiro.parse("20.00"), "outra", "evt_3"))
+                .expectEvents(new PagamentoEstornado(pagamentoId, tenant, boletoId, Dinheiro.parse("20.00"), "outra",
+                        "evt_3", false));
+    }
+
+    @Test
+    void recusaSegundoEstornoQuePassaDoQueFoiPago() {
+        fixture.given(criado(), new PagamentoConfirmado(pagamentoId, tenant, boletoId, VALOR, DATA, "evt_1"),
+                        new PagamentoEstornado(pagamentoId, tenant, boletoId, Dinheiro.parse("100.00"), "parte", "evt_2",
+                                false))
+                .when(new EstornarPagamentoCommand(pagamentoId, tenant, Dinheiro.parse("50.51"), "demais", "evt_3"))
+                .expectException(erro(ErrorKind.REGRA_VIOLADA, "ESTORNO_MAIOR_QUE_PAGO"))
                 .expectNoEvents();
     }
 

@@ -6,6 +6,9 @@ import static br.com.nexus.query.comum.Sql.VERSAO_MAIS_NOVA;
 import br.com.nexus.kernel.boleto.BoletoCancelado;
 import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.boleto.BoletoPago;
+import br.com.nexus.kernel.boleto.BoletoPagoParcialmente;
+import br.com.nexus.kernel.boleto.BoletoReaberto;
+import br.com.nexus.kernel.boleto.EstornoNoBoletoRegistrado;
 import br.com.nexus.kernel.boleto.BoletoPdfAnexado;
 import br.com.nexus.kernel.boleto.BoletoRegistrado;
 import br.com.nexus.kernel.boleto.BoletoVencido;
@@ -129,9 +132,33 @@ public class BoletosProjection {
 
     @EventHandler
     void on(BoletoPago e, EventMessage<?> mensagem) {
-        atualizar("situacao = 'PAGO', pagamento_id = :pagamento",
+        atualizar("situacao = 'PAGO', pagamento_id = :pagamento, valor_pago_centavos = valor_centavos + :excedente",
                 parametros(e.tenantId().valor(), e.boletoId(), Origem.de(mensagem))
-                        .addValue("pagamento", e.pagamentoId() == null ? null : e.pagamentoId().valor()));
+                        .addValue("pagamento", e.pagamentoId() == null ? null : e.pagamentoId().valor())
+                        .addValue("excedente", e.excedente() == null ? 0L : e.excedente().centavos()));
+    }
+
+    @EventHandler
+    void on(BoletoPagoParcialmente e, EventMessage<?> mensagem) {
+        atualizar("valor_pago_centavos = GREATEST(valor_centavos - :saldo, 0)",
+                parametros(e.tenantId().valor(), e.boletoId(), Origem.de(mensagem))
+                        .addValue("saldo", e.saldo().centavos()));
+    }
+
+    @EventHandler
+    void on(EstornoNoBoletoRegistrado e, EventMessage<?> mensagem) {
+        atualizar("valor_pago_centavos = :recebido",
+                parametros(e.tenantId().valor(), e.boletoId(), Origem.de(mensagem))
+                        .addValue("recebido", e.valorRecebido().centavos()));
+    }
+
+    /** Open again: no payment settles it, and it received only what is not still owed. */
+    @EventHandler
+    void on(BoletoReaberto e, EventMessage<?> mensagem) {
+        atualizar("situacao = :situacao, pagamento_id = NULL, valor_pago_centavos = GREATEST(valor_centavos - :saldo, 0)",
+                parametros(e.tenantId().valor(), e.boletoId(), Origem.de(mensagem))
+                        .addValue("situacao", e.vencido() ? "VENCIDO" : "PENDENTE")
+                        .addValue("saldo", e.saldo().centavos()));
     }
 
     @EventHandler
@@ -195,8 +222,18 @@ public class BoletosProjection {
                                 ORDER BY solicitado_em, disparo_id""", chave, DisparosProjection.LINHA),
                         jdbc.query("""
                                 SELECT * FROM consulta_pagamento WHERE tenant_id = :tenant AND boleto_id = :boleto
-                                ORDER BY criado_em NULLS LAST, pagamento_id""", chave, PagamentosProjection.LINHA)))
+                                ORDER BY criado_em NULLS LAST, pagamento_id""", chave, PagamentosProjection.LINHA),
+                        Dinheiro.deCentavos(valorRecebido(rs))))
                 .stream().findFirst();
+    }
+
+    /** Rows from before the amount was kept: all of the boleto's value when paid, nothing otherwise. */
+    private static long valorRecebido(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Long recebido = rs.getObject("valor_pago_centavos", Long.class);
+        if (recebido != null) {
+            return recebido;
+        }
+        return "PAGO".equals(rs.getString("situacao")) ? rs.getLong("valor_centavos") : 0;
     }
 
     private void marcarEnviado(TenantId tenant, DisparoId disparo, Origem origem) {

@@ -1,5 +1,6 @@
 package br.com.nexus.query.cobranca;
 
+import br.com.nexus.kernel.boleto.BoletoReaberto;
 import br.com.nexus.kernel.cobranca.BuscarReguaDeCobrancaQuery;
 import br.com.nexus.kernel.cobranca.CobrancaEncerrada;
 import br.com.nexus.kernel.cobranca.CobrancaInterrompida;
@@ -71,6 +72,13 @@ public class CobrancaProjection {
     void on(CobrancaEncerrada e, @Timestamp Instant quando) {
         String motivo = e.motivo().name() + (e.detalhe() == null ? "" : ": " + e.detalhe());
         cobranca(e.tenantId(), e.boletoId().valor(), "ENCERRADA", motivo, quando);
+    }
+
+    /** The payment that ended the collection was refunded: the collection is under way again. */
+    @EventHandler
+    void on(BoletoReaberto e) {
+        jdbc.update("DELETE FROM consulta_cobranca WHERE tenant_id = :tenant AND boleto_id = :boleto",
+                new Parametros("tenant", e.tenantId().valor()).addValue("boleto", e.boletoId().valor()));
     }
 
     @ResetHandler

@@ -19,14 +19,27 @@ final class Contribuicao {
     }
 
     static Contribuicao deBoleto(SituacaoBoleto situacao, long valorCentavos, boolean enviado) {
+        return deBoleto(situacao, valorCentavos, null, enviado);
+    }
+
+    /**
+     * {@code pagoCentavos} is what the boleto received, net of refunds; null when nothing says (rows
+     * from before it was kept): all of it when paid, nothing otherwise. An open boleto counts as paid
+     * what it received and as pending the rest; a paid one, all it received.
+     */
+    static Contribuicao deBoleto(SituacaoBoleto situacao, long valorCentavos, Long pagoCentavos, boolean enviado) {
         Contribuicao c = new Contribuicao().mais(Contador.BOLETOS_TOTAL, 1);
         if (enviado) {
             c.mais(Contador.BOLETOS_ENVIADOS, 1);
         }
+        long pago = pagoCentavos != null ? pagoCentavos : situacao == SituacaoBoleto.PAGO ? valorCentavos : 0;
+        long pendente = Math.max(valorCentavos - pago, 0);
         switch (situacao) {
-            case PENDENTE -> c.mais(Contador.BOLETOS_PENDENTES, 1).mais(Contador.VALOR_PENDENTE_CENTAVOS, valorCentavos);
-            case VENCIDO -> c.mais(Contador.BOLETOS_VENCIDOS, 1).mais(Contador.VALOR_PENDENTE_CENTAVOS, valorCentavos);
-            case PAGO -> c.mais(Contador.BOLETOS_PAGOS, 1).mais(Contador.VALOR_PAGO_CENTAVOS, valorCentavos);
+            case PENDENTE -> c.mais(Contador.BOLETOS_PENDENTES, 1).mais(Contador.VALOR_PENDENTE_CENTAVOS, pendente)
+                    .mais(Contador.VALOR_PAGO_CENTAVOS, pago);
+            case VENCIDO -> c.mais(Contador.BOLETOS_VENCIDOS, 1).mais(Contador.VALOR_PENDENTE_CENTAVOS, pendente)
+                    .mais(Contador.VALOR_PAGO_CENTAVOS, pago);
+            case PAGO -> c.mais(Contador.BOLETOS_PAGOS, 1).mais(Contador.VALOR_PAGO_CENTAVOS, pago);
             case CANCELADO -> c.mais(Contador.BOLETOS_CANCELADOS, 1);
         }
         if (situacao != SituacaoBoleto.CANCELADO) {

@@ -3,6 +3,9 @@ package br.com.nexus.query.dashboard;
 import br.com.nexus.kernel.boleto.BoletoCancelado;
 import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.boleto.BoletoPago;
+import br.com.nexus.kernel.boleto.BoletoPagoParcialmente;
+import br.com.nexus.kernel.boleto.BoletoReaberto;
+import br.com.nexus.kernel.boleto.EstornoNoBoletoRegistrado;
 import br.com.nexus.kernel.boleto.BoletoRegistrado;
 import br.com.nexus.kernel.boleto.BoletoVencido;
 import br.com.nexus.kernel.comum.Dinheiro;
@@ -33,6 +36,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -91,7 +95,28 @@ public class DashboardProjection {
 
     @EventHandler
     void on(BoletoPago e, EventMessage<?> mensagem) {
-        mudarSituacao(e.tenantId(), e.boletoId(), SituacaoBoleto.PAGO, Origem.de(mensagem));
+        long excedente = e.excedente() == null ? 0 : e.excedente().centavos();
+        mudar(e.tenantId(), e.boletoId(), Origem.de(mensagem), antes -> SituacaoBoleto.PAGO,
+                antes -> antes.valor() + excedente);
+    }
+
+    @EventHandler
+    void on(BoletoPagoParcialmente e, EventMessage<?> mensagem) {
+        mudar(e.tenantId(), e.boletoId(), Origem.de(mensagem), BoletoNoPainel::situacao,
+                antes -> Math.max(antes.valor() - e.saldo().centavos(), 0));
+    }
+
+    @EventHandler
+    void on(EstornoNoBoletoRegistrado e, EventMessage<?> mensagem) {
+        mudar(e.tenantId(), e.boletoId(), Origem.de(mensagem), BoletoNoPainel::situacao,
+                antes -> e.valorRecebido().centavos());
+    }
+
+    @EventHandler
+    void on(BoletoReaberto e, EventMessage<?> mensagem) {
+        mudar(e.tenantId(), e.boletoId(), Origem.de(mensagem),
+                antes -> e.vencido() ? SituacaoBoleto.VENCIDO : SituacaoBoleto.PENDENTE,
+                antes -> Math.max(antes.valor() - e.saldo().centavos(), 0));
     }
 
     @EventHandler
@@ -170,22 +195,33 @@ public class DashboardProjection {
     }
 
     private void mudarSituacao(TenantId tenant, BoletoId boleto, SituacaoBoleto nova, Origem origem) {
+        mudar(tenant, boleto, origem, antes -> nova, BoletoNoPainel::pago);
+    }
+
+    /** Moves a boleto's row to its new situation and amount received, and the counters by the difference. */
+    private void mudar(TenantId tenant, BoletoId boleto, Origem origem, Function<BoletoNoPainel, SituacaoBoleto> situacao,
+            Function<BoletoNoPainel, Long> pago) {
         MapSqlParameterSource chave = Sql.parametros(tenant.valor(), origem).addValue("boleto", boleto.valor());
         List<BoletoNoPainel> encontrados = jdbc.query("""
-                SELECT situacao, valor_centavos, enviado, versao FROM dashboard_boleto
+                SELECT situacao, valor_centavos, pago_centavos, enviado, versao FROM dashboard_boleto
                 WHERE tenant_id = :tenant AND boleto_id = :boleto FOR UPDATE""", chave,
                 (rs, n) -> new BoletoNoPainel(SituacaoBoleto.valueOf(rs.getString("situacao")),
-                        rs.getLong("valor_centavos"), rs.getBoolean("enviado"), rs.getLong("versao")));
+                        rs.getLong("valor_centavos"), rs.getObject("pago_centavos", Long.class), rs.getBoolean("enviado"),
+                        rs.getLong("versao")));
         if (encontrados.isEmpty() || !maisNovo(origem, encontrados.get(0).versao())) {
             return;
         }
         BoletoNoPainel antes = encontrados.get(0);
+        SituacaoBoleto nova = situacao.apply(antes);
+        Long novoPago = pago.apply(antes);
         jdbc.update("""
-                UPDATE dashboard_boleto SET situacao = :situacao, versao = COALESCE(CAST(:versao AS BIGINT), versao)
-                WHERE tenant_id = :tenant AND boleto_id = :boleto""", chave.addValue("situacao", nova.name()));
+                UPDATE dashboard_boleto SET situacao = :situacao, pago_centavos = :pago,
+                  versao = COALESCE(CAST(:versao AS BIGINT), versao)
+                WHERE tenant_id = :tenant AND boleto_id = :boleto""",
+                chave.addValue("situacao", nova.name()).addValue("pago", novoPago));
         aplicar(tenant.valor(),
-                Contribuicao.deBoleto(nova, antes.valor(), antes.enviado())
-                        .menos(Contribuicao.deBoleto(antes.situacao(), antes.valor(), antes.enviado())),
+                Contribuicao.deBoleto(nova, antes.valor(), novoPago, antes.enviado())
+                        .menos(Contribuicao.deBoleto(antes.situacao(), antes.valor(), antes.pago(), antes.enviado())),
                 origem.ocorridoEm());
     }
 
@@ -246,7 +282,7 @@ public class DashboardProjection {
                 new ResumoDisparos(0, 0, 0, 0, 0, 0), BigDecimal.ZERO.setScale(2), 0, null);
     }
 
-    private record BoletoNoPainel(SituacaoBoleto situacao, long valor, boolean enviado, long versao) {
+    private record BoletoNoPainel(SituacaoBoleto situacao, long valor, Long pago, boolean enviado, long versao) {
     }
 
     private record DisparoNoPainel(UUID boleto, StatusDisparo status, long versao) {

@@ -44,9 +44,13 @@ class ResumoMensalConsultas {
                   count(*) FILTER (WHERE situacao = 'PAGO') AS pagos,
                   count(*) FILTER (WHERE situacao = 'CANCELADO') AS cancelados,
                   COALESCE(sum(valor_centavos) FILTER (WHERE situacao <> 'CANCELADO'), 0) AS valor_total,
-                  COALESCE(sum(valor_centavos) FILTER (WHERE situacao = 'PAGO'), 0) AS valor_pago,
-                  COALESCE(sum(valor_centavos) FILTER (WHERE situacao IN ('PENDENTE', 'VENCIDO')), 0) AS valor_pendente
-                FROM consulta_boleto WHERE tenant_id = :tenant AND vencimento BETWEEN :de AND :ate""", mes,
+                  COALESCE(sum(recebido) FILTER (WHERE situacao <> 'CANCELADO'), 0) AS valor_pago,
+                  COALESCE(sum(GREATEST(valor_centavos - recebido, 0))
+                    FILTER (WHERE situacao IN ('PENDENTE', 'VENCIDO')), 0) AS valor_pendente
+                FROM (
+                  SELECT *, COALESCE(valor_pago_centavos,
+                    CASE WHEN situacao = 'PAGO' THEN valor_centavos ELSE 0 END) AS recebido
+                  FROM consulta_boleto WHERE tenant_id = :tenant AND vencimento BETWEEN :de AND :ate) b""", mes,
                 (rs, n) -> new Boletos(
                         new ResumoBoletos(rs.getLong("total"), rs.getLong("enviados"), rs.getLong("pendentes"),
                                 rs.getLong("vencidos"), rs.getLong("pagos"), rs.getLong("cancelados")),

@@ -6,6 +6,8 @@ import br.com.nexus.kernel.boleto.BoletoPdfAnexado;
 import br.com.nexus.kernel.boleto.BoletoRegistrado;
 import br.com.nexus.kernel.boleto.BoletoVencido;
 import br.com.nexus.kernel.boleto.BoletoPagoParcialmente;
+import br.com.nexus.kernel.boleto.BoletoReaberto;
+import br.com.nexus.kernel.boleto.EstornoNoBoletoRegistrado;
 import br.com.nexus.kernel.cobranca.CobrancaInterrompida;
 import br.com.nexus.kernel.cliente.ClienteAtualizado;
 import br.com.nexus.kernel.cliente.ClienteCadastrado;
@@ -214,6 +216,22 @@ public class TimelineProjection {
                 "Boleto pago em parte; saldo de " + e.saldo().formatado(),
                 detalhes("pagamentoId", e.pagamentoId().toString(), "valorPago", e.valorPago().toString(),
                         "saldo", e.saldo().toString()));
+    }
+
+    @EventHandler
+    void on(BoletoReaberto e, EventMessage<?> m) {
+        entidade(e.tenantId(), m, "BOLETO", e.boletoId().valor(), "BOLETO_REABERTO",
+                "Boleto reaberto: o pagamento foi estornado" + motivo(e.motivo()),
+                detalhes("pagamentoId", e.pagamentoId().toString(), "saldo", e.saldo().toString(), "motivo",
+                        e.motivo()));
+    }
+
+    @EventHandler
+    void on(EstornoNoBoletoRegistrado e, EventMessage<?> m) {
+        entidade(e.tenantId(), m, "BOLETO", e.boletoId().valor(), "BOLETO_ESTORNO_PARCIAL",
+                "Estorno de " + e.valorEstornado().formatado() + " num pagamento do boleto" + motivo(e.motivo()),
+                detalhes("pagamentoId", e.pagamentoId().toString(), "valorEstornado", e.valorEstornado().toString(),
+                        "valorRecebido", e.valorRecebido().toString()));
     }
 
     @EventHandler

@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.com.nexus.kernel.boleto.BoletoCancelado;
 import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.boleto.BoletoPago;
+import br.com.nexus.kernel.boleto.BoletoPagoParcialmente;
+import br.com.nexus.kernel.boleto.BoletoReaberto;
 import br.com.nexus.kernel.boleto.BoletoVencido;
+import br.com.nexus.kernel.boleto.EstornoNoBoletoRegistrado;
+import br.com.nexus.kernel.boleto.OrigemBoleto;
 import br.com.nexus.kernel.cliente.ClienteId;
+import br.com.nexus.kernel.comum.Dinheiro;
 import br.com.nexus.kernel.comum.TenantId;
 import br.com.nexus.kernel.consulta.dashboard.BuscarDashboardQuery;
 import br.com.nexus.kernel.consulta.dashboard.Dashboard;
@@ -61,6 +66,37 @@ class DashboardProjectionTest {
         assertThat(d.valores().pendente()).hasToString("250.50");
         assertThat(d.clientesUnicos()).isEqualTo(2);
         assertThat(pendente).isNotNull();
+    }
+
+    @Test
+    void contaComoPagoSoOQueCadaBoletoRecebeuLiquidoDeEstornos() {
+        ClienteId ana = ClienteId.novo();
+        BoletoId parcial = registrar(ana, 99_999);
+        BoletoId excedente = registrar(ana, 98_765);
+        BoletoId reaberto = registrar(ana, 15_050);
+        BoletoId estornadoEmParte = registrar(ana, 20_000);
+        PagamentoId pagamento = PagamentoId.novo();
+        historia.aplicar(parcial, new BoletoPagoParcialmente(parcial, tenant, PagamentoId.novo(), Dinheiro.parse("0.01"),
+                Dinheiro.parse("999.98")), projecao);
+        historia.aplicar(excedente, new BoletoPago(excedente, tenant, PagamentoId.novo(), Dinheiro.parse("12.35")),
+                projecao);
+        historia.aplicar(reaberto, new BoletoVencido(reaberto, tenant, VENCIMENTO), projecao);
+        historia.aplicar(reaberto, new BoletoPago(reaberto, tenant, pagamento), projecao);
+        historia.aplicar(reaberto, new BoletoReaberto(reaberto, tenant, ana, OrigemBoleto.GERADO, VENCIMENTO, pagamento,
+                "estorno", Dinheiro.parse("150.50"), true), projecao);
+        historia.aplicar(estornadoEmParte, new BoletoPago(estornadoEmParte, tenant, pagamento), projecao);
+        historia.aplicar(estornadoEmParte, new EstornoNoBoletoRegistrado(estornadoEmParte, tenant, pagamento, "e1",
+                Dinheiro.parse("50.00"), Dinheiro.parse("150.00"), Dinheiro.ZERO, "desconto"), projecao);
+
+        Dashboard d = dashboard();
+
+        assertThat(d.boletos().pendentes()).isEqualTo(1);
+        assertThat(d.boletos().vencidos()).isEqualTo(1);
+        assertThat(d.boletos().pagos()).isEqualTo(2);
+        assertThat(d.valores().pago()).hasToString(String.valueOf(Dinheiro.parse("0.01").mais(Dinheiro.parse("1000.00"))
+                .mais(Dinheiro.parse("150.00"))));
+        assertThat(d.valores().pendente()).hasToString(String.valueOf(Dinheiro.parse("999.98").mais(Dinheiro.parse(
+                "150.50"))));
     }
 
     @Test

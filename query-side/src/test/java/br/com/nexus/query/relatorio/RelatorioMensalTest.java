@@ -7,9 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.boleto.BoletoPago;
+import br.com.nexus.kernel.boleto.BoletoPagoParcialmente;
+import br.com.nexus.kernel.boleto.BoletoReaberto;
+import br.com.nexus.kernel.boleto.OrigemBoleto;
 import br.com.nexus.kernel.cliente.ClienteId;
 import br.com.nexus.kernel.comum.Dinheiro;
 import br.com.nexus.kernel.comum.TenantId;
+import br.com.nexus.kernel.consulta.relatorio.BuscarResumoMensalQuery;
+import br.com.nexus.kernel.consulta.relatorio.ResumoMensal;
 import br.com.nexus.kernel.lead.LeadContatado;
 import br.com.nexus.kernel.lead.LeadId;
 import br.com.nexus.kernel.lead.OrigemLead;
@@ -111,6 +116,31 @@ class RelatorioMensalTest {
         assertThat(texto).contains("Pagamentos do mês").contains("04/03/2026").contains("Confirmado")
                 .contains("Efí");
         assertThat(desenhos(new PdfReader(pdf.toByteArray()))).as("o gráfico de receita").isEqualTo(1);
+    }
+
+    @Test
+    void valorPagoDoMesContaOQueCadaBoletoRecebeuLiquidoDeEstornos() {
+        ClienteId cliente = ClienteId.novo();
+        BoletoId parcial = BoletoId.novo();
+        historia.aplicar(parcial, boletoRegistrado(tenant, parcial, cliente, 99_999, LocalDate.of(2026, 3, 10)),
+                projecoes);
+        historia.aplicar(parcial, new BoletoPagoParcialmente(parcial, tenant, PagamentoId.novo(),
+                Dinheiro.parse("0.01"), Dinheiro.parse("999.98")), projecoes);
+        BoletoId reaberto = BoletoId.novo();
+        PagamentoId estornado = PagamentoId.novo();
+        historia.aplicar(reaberto, boletoRegistrado(tenant, reaberto, cliente, 20_000, LocalDate.of(2026, 3, 5)),
+                projecoes);
+        historia.aplicar(reaberto, new BoletoPago(reaberto, tenant, estornado), projecoes);
+        historia.aplicar(reaberto, new BoletoReaberto(reaberto, tenant, cliente, OrigemBoleto.GERADO,
+                LocalDate.of(2026, 3, 5), estornado, "estorno", Dinheiro.parse("200.00"), false), projecoes);
+
+        ResumoMensal resumo = new ResumoMensalConsultas(BancoDeTeste.jdbc(), calendario)
+                .handle(new BuscarResumoMensalQuery(tenant, MARCO));
+
+        assertThat(resumo.boletos().pagos()).isZero();
+        assertThat(resumo.boletos().pendentes()).isEqualTo(2);
+        assertThat(resumo.valores().pago()).hasToString("0.01");
+        assertThat(resumo.valores().pendente()).hasToString("1199.98");
     }
 
     @Test

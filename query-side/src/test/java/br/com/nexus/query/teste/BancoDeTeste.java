@@ -17,7 +17,7 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
  * One embedded PostgreSQL per test JVM with the read-model tables created by the real migrations
- * in app (V10 to V29, and V40). Tests isolate themselves by using a fresh tenant each.
+ * in app (V10 to V29, V40, V47 and V52). Tests isolate themselves by using a fresh tenant each.
  */
 public final class BancoDeTeste {
 
@@ -27,6 +27,8 @@ public final class BancoDeTeste {
     private static final int PAUSA_DE_ENVIOS = 40;
     /** The accent-insensitive search function the lists use. */
     private static final int BUSCA_SEM_ACENTO = 47;
+    /** What each boleto received, in the boleto list and the dashboard. */
+    private static final int VALOR_RECEBIDO = 52;
     private static EmbeddedPostgres postgres;
 
     private BancoDeTeste() {
@@ -65,7 +67,7 @@ public final class BancoDeTeste {
         }
         try (Stream<Path> arquivos = Files.list(dir.resolve(MIGRACOES))) {
             return arquivos.filter(p -> versao(p) >= 10 && versao(p) <= 29 || versao(p) == PAUSA_DE_ENVIOS
-                    || versao(p) == BUSCA_SEM_ACENTO)
+                    || versao(p) == BUSCA_SEM_ACENTO || versao(p) == VALOR_RECEBIDO)
                     .sorted((a, b) -> Integer.compare(versao(a), versao(b)))
                     .toList();
         }

@@ -5,6 +5,7 @@ import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.boleto.BoletoPago;
 import br.com.nexus.kernel.boleto.BoletoPagoParcialmente;
 import br.com.nexus.kernel.boleto.BoletoPdfAnexado;
+import br.com.nexus.kernel.boleto.BoletoReaberto;
 import br.com.nexus.kernel.boleto.BoletoRegistrado;
 import br.com.nexus.kernel.boleto.BoletoVencido;
 import br.com.nexus.kernel.boleto.MarcarBoletoVencidoCommand;
@@ -127,6 +128,38 @@ public class CobrancaSaga {
         Instant agora = agora(quando, relogio);
         prazoVencido = prazos.schedule(PlanejadorDeCobranca.vencidoEm(regua, vencimento), VENCIDO,
                 new PrazoDeVencimento(boletoId));
+        replanejar(regua, agora, prazos, envios);
+    }
+
+    /**
+     * The payment that ended the collection was refunded in full: it starts over, as for a boleto
+     * registered now. Steps already sent keep their dispatch ids, so none goes out twice; a boleto
+     * reopened after its date is marked overdue at once, unless it already was.
+     */
+    @StartSaga
+    @SagaEventHandler(associationProperty = BOLETO)
+    void on(BoletoReaberto evento, @Timestamp Instant quando, DeadlineManager prazos, ReguasVigentes reguas,
+            EnviosAoCliente envios, Relogio relogio) {
+        if (boletoId != null) {
+            return;
+        }
+        boletoId = evento.boletoId();
+        tenantId = evento.tenantId();
+        clienteId = evento.clienteId();
+        origem = evento.origem();
+        vencimento = evento.vencimento();
+        registradoEm = quando;
+        // Its PDF, if it ever gets one, had its time before the payment; no reason to wait for it again.
+        pdfAnexado = true;
+        vencido = evento.vencido();
+        SagaLifecycle.associateWith(CLIENTE, clienteId.toString());
+        SagaLifecycle.associateWith(TENANT, tenantId.toString());
+        ReguaDeCobranca regua = reguas.doTenant(tenantId);
+        Instant agora = agora(quando, relogio);
+        if (!vencido) {
+            prazoVencido = prazos.schedule(PlanejadorDeCobranca.vencidoEm(regua, vencimento), VENCIDO,
+                    new PrazoDeVencimento(boletoId));
+        }
         replanejar(regua, agora, prazos, envios);
     }
 

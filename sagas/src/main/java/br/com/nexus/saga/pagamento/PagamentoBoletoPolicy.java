@@ -2,8 +2,10 @@ package br.com.nexus.saga.pagamento;
 
 import br.com.nexus.kernel.boleto.BaixaDeBoletoRecusada;
 import br.com.nexus.kernel.boleto.MarcarBoletoPagoCommand;
+import br.com.nexus.kernel.boleto.RegistrarEstornoNoBoletoCommand;
 import br.com.nexus.kernel.comum.ErroDominio;
 import br.com.nexus.kernel.pagamento.PagamentoConfirmado;
+import br.com.nexus.kernel.pagamento.PagamentoEstornado;
 import br.com.nexus.saga.comum.DespachoIsolado;
 import br.com.nexus.saga.comum.ProcessadoresDasPoliticas;
 import br.com.nexus.saga.comum.RecusaDeDominio;
@@ -12,6 +14,7 @@ import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +23,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
- * Payment → boleto: a confirmed payment for a boleto marks that boleto as paid.
+ * Payment → boleto: a confirmed payment for a boleto marks that boleto as paid; a refund of it is
+ * registered on the boleto, which reopens on a full one.
  *
  * <p>Stateless for the same reason as the lead conversion: one event, one command. Marking is
  * idempotent per payment, so an event delivered twice is harmless. A refusal (the boleto was
@@ -57,6 +61,27 @@ class PagamentoBoletoPolicy {
                     evento.boletoId(), recusa.code(), recusa.message());
             eventGateway.publish(new BaixaDeBoletoRecusada(evento.boletoId(), evento.tenantId(), evento.pagamentoId(),
                     recusa.code(), recusa.message()));
+        }
+    }
+
+    /**
+     * A refund of a boleto's payment: the boleto learns it, and reopens when the payment that settled
+     * it is refunded in full. The event's own id names the refund, so a redelivery counts once.
+     */
+    @EventHandler
+    @DisallowReplay
+    void on(PagamentoEstornado evento, EventMessage<?> mensagem) {
+        if (evento.boletoId() == null || evento.valor() == null) {
+            return;
+        }
+        try {
+            despacho.enviar(new RegistrarEstornoNoBoletoCommand(evento.boletoId(), evento.tenantId(),
+                    evento.pagamentoId(), mensagem.getIdentifier(), evento.valor(), evento.estornoIntegral(),
+                    evento.motivo()));
+        } catch (CommandExecutionException e) {
+            ErroDominio recusa = RecusaDeDominio.de(e).orElseThrow(() -> e);
+            log.warn("Pagamento {} estornado, mas o boleto {} não registrou o estorno: {} ({})", evento.pagamentoId(),
+                    evento.boletoId(), recusa.code(), recusa.message());
         }
     }
 

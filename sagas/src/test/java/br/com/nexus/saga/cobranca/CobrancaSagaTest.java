@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.com.nexus.kernel.boleto.BoletoCancelado;
 import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.boleto.BoletoPago;
+import br.com.nexus.kernel.boleto.BoletoReaberto;
 import br.com.nexus.kernel.boleto.BoletoPagoParcialmente;
 import br.com.nexus.kernel.boleto.BoletoPdfAnexado;
 import br.com.nexus.kernel.boleto.BoletoRegistrado;
@@ -157,6 +158,32 @@ class CobrancaSagaTest {
                 .expectNoDispatchedCommands()
                 .expectPublishedEvents(new CobrancaEncerrada(boletoId, tenant, clienteId, MotivoEncerramento.PAGO,
                         "Pagamento " + pagamento));
+    }
+
+    @Test
+    void estornoIntegralReabreACobrancaQueOPagamentoTinhaEncerrado() throws Exception {
+        PagamentoId pagamento = PagamentoId.novo();
+        fixture.givenAPublished(registrado(OrigemBoleto.PROVEDOR))
+                .andThenAPublished(new BoletoPago(boletoId, tenant, pagamento))
+                .whenPublishingA(new BoletoReaberto(boletoId, tenant, clienteId, OrigemBoleto.PROVEDOR, VENCIMENTO,
+                        pagamento, "Estorno", Dinheiro.parse("150.50"), false))
+                .expectActiveSagas(1)
+                .expectScheduledDeadlineWithName(D_MENOS_3, CobrancaSaga.ETAPA)
+                .expectScheduledDeadlineWithName(VENCIDO_EM, CobrancaSaga.VENCIDO)
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void boletoReabertoDepoisDoVencimentoEMarcadoVencidoEMandaALembrancaDevida() throws Exception {
+        PagamentoId pagamento = PagamentoId.novo();
+        fixture.givenAPublished(registrado(OrigemBoleto.CANOPUS))
+                .andThenAPublished(new BoletoPago(boletoId, tenant, pagamento))
+                .andThenTimeAdvancesTo(Instant.parse("2026-12-21T13:00:00Z"))
+                .andThenAPublished(new BoletoReaberto(boletoId, tenant, clienteId, OrigemBoleto.CANOPUS, VENCIMENTO,
+                        pagamento, "Chargeback", Dinheiro.parse("150.50"), false))
+                .whenTimeElapses(Duration.ofSeconds(1))
+                .expectActiveSagas(1)
+                .expectDispatchedCommands(new MarcarBoletoVencidoCommand(boletoId, tenant), disparo(1, null));
     }
 
     @Test

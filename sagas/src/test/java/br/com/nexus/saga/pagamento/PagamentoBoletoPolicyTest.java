@@ -6,15 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import br.com.nexus.kernel.boleto.BaixaDeBoletoRecusada;
 import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.boleto.MarcarBoletoPagoCommand;
+import br.com.nexus.kernel.boleto.RegistrarEstornoNoBoletoCommand;
 import br.com.nexus.kernel.comum.Dinheiro;
 import br.com.nexus.kernel.comum.ErrorKind;
 import br.com.nexus.kernel.comum.TenantId;
 import br.com.nexus.kernel.pagamento.PagamentoConfirmado;
+import br.com.nexus.kernel.pagamento.PagamentoEstornado;
 import br.com.nexus.kernel.pagamento.PagamentoId;
 import br.com.nexus.saga.DadosDeTeste;
 import br.com.nexus.saga.DadosDeTeste.Barramentos;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +69,28 @@ class PagamentoBoletoPolicyTest {
 
         assertThatThrownBy(() -> policy.on(confirmado(boletoId))).isInstanceOf(CommandExecutionException.class);
         assertThat(barramentos.eventosPublicados()).isEmpty();
+    }
+
+    @Test
+    void estornoDeUmPagamentoDeBoletoERegistradoNoBoletoComOIdDoEvento() {
+        PagamentoEstornado estornado = new PagamentoEstornado(pagamentoId, tenant, boletoId, Dinheiro.parse("150.50"),
+                "Cliente desistiu", "manual-estorno:1", true);
+        GenericEventMessage<PagamentoEstornado> mensagem = new GenericEventMessage<>(estornado);
+
+        policy.on(estornado, mensagem);
+
+        assertThat(barramentos.comandosEnviados()).containsExactly(new RegistrarEstornoNoBoletoCommand(boletoId, tenant,
+                pagamentoId, mensagem.getIdentifier(), Dinheiro.parse("150.50"), true, "Cliente desistiu"));
+    }
+
+    @Test
+    void estornoDePagamentoSemBoletoNaoMexeEmBoleto() {
+        PagamentoEstornado estornado = new PagamentoEstornado(pagamentoId, tenant, null, Dinheiro.parse("10.00"),
+                "x", null, false);
+
+        policy.on(estornado, new GenericEventMessage<>(estornado));
+
+        assertThat(barramentos.comandosEnviados()).isEmpty();
     }
 
     private PagamentoConfirmado confirmado(BoletoId boleto) {

@@ -84,6 +84,8 @@ class BoletoController {
                     + "devolve os dois; valor e vencimento devem coincidir com os do código de barras")
     @ApiResponse(responseCode = "201", description = "Boleto registrado")
     @ApiResponse(responseCode = "404", description = "CLIENTE_NAO_ENCONTRADO")
+    @ApiResponse(responseCode = "409", description = "BOLETO_DUPLICADO: a linha digitável já é de outro boleto da empresa, "
+            + "cujo id vem em boletoExistenteId")
     @ApiResponse(responseCode = "422", description = "LINHA_DIGITAVEL_DIVERGENTE, VALOR_DIVERGENTE ou VENCIMENTO_DIVERGENTE")
     ResponseEntity<BoletoRegistradoResposta> registrar(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @Valid @RequestBody RegistrarBoletoRequest request) {

@@ -3,10 +3,14 @@ package br.com.nexus.command.api.comum;
 import br.com.nexus.kernel.boleto.BoletoCancelado;
 import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.boleto.BoletoPago;
+import br.com.nexus.kernel.boleto.BoletoPagoParcialmente;
+import br.com.nexus.kernel.boleto.BoletoReaberto;
+import br.com.nexus.kernel.boleto.EstornoNoBoletoRegistrado;
 import br.com.nexus.kernel.boleto.BoletoRegistrado;
 import br.com.nexus.kernel.cliente.ClienteCadastrado;
 import br.com.nexus.kernel.cliente.ClienteId;
 import br.com.nexus.kernel.cliente.ClienteImportado;
+import br.com.nexus.kernel.comum.Dinheiro;
 import br.com.nexus.kernel.comum.DomainException;
 import br.com.nexus.kernel.comum.TenantId;
 import java.util.Optional;
@@ -41,8 +45,8 @@ public class AgregadosDoTenant {
         }
     }
 
-    /** What a payment needs to know of a boleto: whose it is and whether it still awaits payment. */
-    public record SituacaoBoleto(ClienteId clienteId, boolean pago, boolean cancelado) {
+    /** What a payment needs to know of a boleto: whose it is, whether it still awaits payment, and how much. */
+    public record SituacaoBoleto(ClienteId clienteId, boolean pago, boolean cancelado, Dinheiro saldo) {
     }
 
     public SituacaoBoleto situacaoDoBoleto(BoletoId boletoId, TenantId tenantId) {
@@ -53,12 +57,23 @@ public class AgregadosDoTenant {
         }
         boolean pago = false;
         boolean cancelado = false;
+        Dinheiro saldo = registrado.valor();
         while (stream.hasNext()) {
             Object evento = stream.next().getPayload();
-            pago |= evento instanceof BoletoPago;
-            cancelado |= evento instanceof BoletoCancelado;
+            if (evento instanceof BoletoPago) {
+                pago = true;
+            } else if (evento instanceof BoletoReaberto reaberto) {
+                pago = false;
+                saldo = reaberto.saldo();
+            } else if (evento instanceof BoletoPagoParcialmente parcial) {
+                saldo = parcial.saldo();
+            } else if (evento instanceof EstornoNoBoletoRegistrado estorno && !pago) {
+                saldo = estorno.saldo();
+            } else if (evento instanceof BoletoCancelado) {
+                cancelado = true;
+            }
         }
-        return new SituacaoBoleto(registrado.clienteId(), pago, cancelado);
+        return new SituacaoBoleto(registrado.clienteId(), pago, cancelado, saldo);
     }
 
     private Optional<Object> primeiroEvento(String aggregateId) {

@@ -17,6 +17,7 @@ import br.com.nexus.kernel.pagamento.EstornarPagamentoCommand;
 import br.com.nexus.kernel.pagamento.MetodoPagamento;
 import br.com.nexus.kernel.pagamento.PagamentoId;
 import br.com.nexus.kernel.pagamento.Provedor;
+import br.com.nexus.kernel.seguranca.Papel;
 import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -28,9 +29,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,6 +51,7 @@ class PagamentoController {
     /** Business dates are those of the firms' clocks, in Brazil. */
     private static final ZoneId FUSO_DO_NEGOCIO = ZoneId.of("America/Sao_Paulo");
     static final String PREFIXO_EVENTO_MANUAL = "manual:";
+    private static final Set<Papel> PODEM_ACEITAR_DIVERGENCIA = EnumSet.of(Papel.ADMIN, Papel.SUPERVISOR);
 
     private final CommandGateway commandGateway;
     private final AgregadosDoTenant agregados;
@@ -62,7 +67,10 @@ class PagamentoController {
             @NotBlank @Size(max = 36) String clienteId,
             @Schema(description = "Valor em reais, ex.: \"150.50\"") @NotBlank @Size(max = 30) String valor,
             @NotNull MetodoPagamento metodo,
-            @Schema(description = "Data em que o dinheiro entrou; hoje quando omitida") LocalDate dataPagamento) {
+            @Schema(description = "Data em que o dinheiro entrou; hoje quando omitida") LocalDate dataPagamento,
+            @Schema(description = "Aceita um valor diferente do saldo do boleto (só SUPERVISOR ou ADMIN): abaixo "
+                    + "dele o boleto fica pago em parte, acima ele é quitado e o excedente registrado")
+            Boolean aceitarDivergencia) {
     }
 
     record EstornarPagamentoRequest(
@@ -78,8 +86,10 @@ class PagamentoController {
             description = "Quando informa um boleto, o boleto é baixado como pago em seguida")
     @ApiResponse(responseCode = "201", description = "Pagamento lançado e confirmado")
     @ApiResponse(responseCode = "404", description = "CLIENTE_NAO_ENCONTRADO ou BOLETO_NAO_ENCONTRADO")
+    @ApiResponse(responseCode = "403", description = "ACESSO_NEGADO: aceitarDivergencia enviado por quem não é SUPERVISOR ou ADMIN")
     @ApiResponse(responseCode = "409", description = "BOLETO_PAGO ou BOLETO_CANCELADO")
-    @ApiResponse(responseCode = "422", description = "BOLETO_DE_OUTRO_CLIENTE ou DATA_PAGAMENTO_FUTURA")
+    @ApiResponse(responseCode = "422", description = "BOLETO_DE_OUTRO_CLIENTE, DATA_PAGAMENTO_FUTURA ou VALOR_DIVERGENTE "
+            + "(valor diferente do saldo do boleto, sem aceitarDivergencia)")
     ResponseEntity<PagamentoResposta> lancar(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @Valid @RequestBody LancarPagamentoRequest request) {
         TenantId tenant = usuario.tenantId();
@@ -92,9 +102,14 @@ class PagamentoController {
         if (data.isAfter(hoje)) {
             throw DomainException.regraViolada("DATA_PAGAMENTO_FUTURA", "Data do pagamento não pode ser futura");
         }
+        boolean aceitarDivergencia = Boolean.TRUE.equals(request.aceitarDivergencia());
+        if (aceitarDivergencia && !PODEM_ACEITAR_DIVERGENCIA.contains(usuario.papel())) {
+            throw new AccessDeniedException("Só ADMIN ou SUPERVISOR aceitam um valor divergente");
+        }
         agregados.exigirCliente(clienteId, tenant);
         if (boletoId != null) {
-            exigirBoletoEmAberto(boletoId, clienteId, tenant);
+            SituacaoBoleto boleto = exigirBoletoEmAberto(boletoId, clienteId, tenant);
+            exigirValorDoSaldo(valor, boleto.saldo(), aceitarDivergencia);
         }
         PagamentoId id = PagamentoId.novo();
         String eventoManual = PREFIXO_EVENTO_MANUAL + id;
@@ -105,10 +120,12 @@ class PagamentoController {
     }
 
     @PostMapping("/{id}/estorno")
-    @Operation(summary = "Estorna um pagamento confirmado, no todo ou em parte")
+    @Operation(summary = "Estorna um pagamento confirmado, no todo ou em parte",
+            description = "Estornos parciais somam-se enquanto não passam do valor pago; sem valor, estorna o que "
+                    + "resta. O estorno que completa o valor pago do pagamento que quitou um boleto reabre o boleto")
     @ApiResponse(responseCode = "202", description = "Estorno registrado")
     @ApiResponse(responseCode = "409", description = "PAGAMENTO_NAO_CONFIRMADO")
-    @ApiResponse(responseCode = "422", description = "ESTORNO_MAIOR_QUE_PAGO")
+    @ApiResponse(responseCode = "422", description = "ESTORNO_MAIOR_QUE_PAGO: a soma dos estornos passaria do valor pago")
     ResponseEntity<PagamentoResposta> estornar(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @PathVariable("id") String id, @Valid @RequestBody EstornarPagamentoRequest request) {
         PagamentoId pagamentoId = Ids.de(id, PagamentoId::de, "id do pagamento");
@@ -118,7 +135,20 @@ class PagamentoController {
         return Respostas.aceito(new PagamentoResposta(pagamentoId.toString()));
     }
 
-    private void exigirBoletoEmAberto(BoletoId boletoId, ClienteId clienteId, TenantId tenant) {
+    /**
+     * The rule the provider webhooks follow (a received amount other than the one charged waits for
+     * a person): here the person is at the keyboard, so a divergent amount is refused unless a
+     * supervisor accepts it explicitly.
+     */
+    private static void exigirValorDoSaldo(Dinheiro valor, Dinheiro saldo, boolean aceitarDivergencia) {
+        if (!valor.equals(saldo) && !aceitarDivergencia) {
+            throw DomainException.regraViolada("VALOR_DIVERGENTE", "Valor informado (" + valor.formatado()
+                    + ") difere do saldo do boleto (" + saldo.formatado() + "); um SUPERVISOR ou ADMIN pode lançá-lo "
+                    + "com aceitarDivergencia");
+        }
+    }
+
+    private SituacaoBoleto exigirBoletoEmAberto(BoletoId boletoId, ClienteId clienteId, TenantId tenant) {
         SituacaoBoleto boleto = agregados.situacaoDoBoleto(boletoId, tenant);
         if (!boleto.clienteId().equals(clienteId)) {
             throw DomainException.regraViolada("BOLETO_DE_OUTRO_CLIENTE", "O boleto não é deste cliente");
@@ -129,5 +159,6 @@ class PagamentoController {
         if (boleto.cancelado()) {
             throw DomainException.conflito("BOLETO_CANCELADO", "Boleto cancelado");
         }
+        return boleto;
     }
 }

@@ -3,6 +3,7 @@ package br.com.nexus.command.pagamento.provedor;
 import br.com.nexus.kernel.boleto.BoletoCancelado;
 import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.boleto.BoletoPago;
+import br.com.nexus.kernel.boleto.BoletoReaberto;
 import br.com.nexus.kernel.boleto.BoletoRegistrado;
 import br.com.nexus.kernel.cliente.ClienteAtualizado;
 import br.com.nexus.kernel.cliente.ClienteCadastrado;
@@ -77,6 +78,8 @@ public class DadosParaCobranca {
                 registrado = b;
             } else if (evento instanceof BoletoPago b && b.tenantId().equals(tenant)) {
                 pago = true;
+            } else if (evento instanceof BoletoReaberto b && b.tenantId().equals(tenant)) {
+                pago = false;
             } else if (evento instanceof BoletoCancelado b && b.tenantId().equals(tenant)) {
                 cancelado = true;
             }

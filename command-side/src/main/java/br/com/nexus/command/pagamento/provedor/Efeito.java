@@ -18,6 +18,10 @@ public sealed interface Efeito {
     record Vencimento() implements Efeito {
     }
 
+    /** The provider removed a charge not yet paid: its boleto will not be paid through it. */
+    record Cancelamento(String motivo) implements Efeito {
+    }
+
     /** Nothing to apply: the event is only kept. */
     record SoRegistro(String motivo) implements Efeito {
     }

@@ -1,5 +1,6 @@
 package br.com.nexus.command.pagamento.provedor;
 
+import br.com.nexus.kernel.boleto.CancelarBoletoCommand;
 import br.com.nexus.kernel.boleto.MarcarBoletoVencidoCommand;
 import br.com.nexus.kernel.comum.DomainException;
 import br.com.nexus.kernel.comum.ErroDominio;
@@ -278,6 +279,15 @@ public class ProcessadorDeEventosDoProvedor {
             enviar(evento, new EstornarPagamentoCommand(pagamento, evento.tenantId(), estorno.valor(), estorno.motivo(),
                     evento.eventoId()));
             concluir(evento, SituacaoEvento.APLICADO, pagamento, efeito, estorno.motivo());
+        } else if (efeito instanceof Efeito.Cancelamento cancelamento) {
+            if (cobranca.boletoId() == null) {
+                concluir(evento, SituacaoEvento.REGISTRADO, pagamento, efeito, cancelamento.motivo()
+                        + ", sem boleto vinculado");
+            } else {
+                enviar(evento, new CancelarBoletoCommand(cobranca.boletoId(), evento.tenantId(), cancelamento.motivo()));
+                concluir(evento, SituacaoEvento.APLICADO, pagamento, efeito, "Boleto " + cobranca.boletoId()
+                        + " cancelado: " + cancelamento.motivo());
+            }
         } else if (efeito instanceof Efeito.Vencimento) {
             if (cobranca.boletoId() == null) {
                 concluir(evento, SituacaoEvento.REGISTRADO, pagamento, efeito, "Cobrança vencida, sem boleto vinculado");

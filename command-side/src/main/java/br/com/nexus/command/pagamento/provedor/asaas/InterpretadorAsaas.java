@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Asaas webhook events (PROTOCOLS.md §2.3): PAYMENT_CONFIRMED and PAYMENT_RECEIVED are money
- * received, PAYMENT_REFUNDED a refund, PAYMENT_OVERDUE an overdue charge; every other event is kept
- * only. {@code payment.value} is what was paid (Asaas moves the charged amount to
+ * received, PAYMENT_REFUNDED and a chargeback (requested or in dispute) a full refund,
+ * PAYMENT_OVERDUE an overdue charge, PAYMENT_DELETED a removed charge (its boleto is cancelled);
+ * every other event is kept only. {@code payment.value} is what was paid (Asaas moves the charged amount to
  * {@code originalValue} when they differ).
  */
 @Component
@@ -37,8 +38,11 @@ public class InterpretadorAsaas implements InterpretadorDeEventos {
         Efeito efeito = switch (evento.tipo()) {
             case "PAYMENT_CONFIRMED", "PAYMENT_RECEIVED" -> recebimento(envelope, pagamento);
             case "PAYMENT_REFUNDED" -> new Efeito.Estorno(null, "Cobrança estornada no Asaas");
+            // The money is taken back from the firm while the chargeback lasts: the boleto is owed again.
+            case "PAYMENT_CHARGEBACK_REQUESTED" -> new Efeito.Estorno(null, "Chargeback solicitado no Asaas");
+            case "PAYMENT_CHARGEBACK_DISPUTE" -> new Efeito.Estorno(null, "Chargeback em disputa no Asaas");
             case "PAYMENT_OVERDUE" -> new Efeito.Vencimento();
-            case "PAYMENT_DELETED" -> new Efeito.SoRegistro("Cobrança removida no Asaas");
+            case "PAYMENT_DELETED" -> new Efeito.Cancelamento("Cobrança removida no Asaas");
             default -> new Efeito.SoRegistro("Evento " + evento.tipo() + " apenas registrado");
         };
         return new Interpretacao(referencia, indicado, efeito);

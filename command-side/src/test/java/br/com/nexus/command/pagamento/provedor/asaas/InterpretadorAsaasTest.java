@@ -85,12 +85,22 @@ class InterpretadorAsaasTest {
                 .isEqualTo(new Efeito.Vencimento());
         assertThat(interpretador.interpretar(evento("PAYMENT_DELETED",
                 EventosDeExemplo.asaas(EVENTO, "PAYMENT_DELETED", "pay_1", "42.23", null))).efeito())
-                .isInstanceOf(Efeito.SoRegistro.class);
+                .isEqualTo(new Efeito.Cancelamento("Cobrança removida no Asaas"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PAYMENT_CHARGEBACK_REQUESTED", "PAYMENT_CHARGEBACK_DISPUTE"})
+    void chargebackEEstornoDeTudoQueFoiPago(String tipo) {
+        Efeito efeito = interpretador.interpretar(evento(tipo, EventosDeExemplo.asaas(EVENTO, tipo, "pay_1", "42.23",
+                null))).efeito();
+
+        assertThat(efeito).isInstanceOf(Efeito.Estorno.class);
+        assertThat(((Efeito.Estorno) efeito).valor()).isNull();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"PAYMENT_CREATED", "PAYMENT_UPDATED", "PAYMENT_BANK_SLIP_VIEWED", "PAYMENT_RESTORED",
-            "PAYMENT_PARTIALLY_REFUNDED", "PAYMENT_CHARGEBACK_REQUESTED"})
+            "PAYMENT_PARTIALLY_REFUNDED", "PAYMENT_AWAITING_CHARGEBACK_REVERSAL"})
     void demaisEventosSaoApenasRegistrados(String tipo) {
         Efeito efeito = interpretador.interpretar(evento(tipo, EventosDeExemplo.asaas(EVENTO, tipo, "pay_1", "42.23",
                 null))).efeito();
