@@ -171,10 +171,12 @@ class AsaasWebhookIT extends ProvedorIT {
         TenantDeTeste empresa = novaEmpresa();
         String token = configurarAsaas(empresa);
         Cobranca cobranca = emitirNoAsaas(empresa, cadastrarCliente(empresa), "BOLETO", "150.50");
+        asaasInforma(cobranca.cobrancaId(), "RECEIVED", "150.50");
         webhookAsaas(token, Provedores.eventoAsaas(eventoId(), "PAYMENT_RECEIVED", cobranca.cobrancaId(), "150.50", null));
         await().atMost(ESPERA).untilAsserted(() ->
                 assertThat(tipos(empresa, "boleto", cobranca.boletoId())).contains("BoletoPago"));
         String estorno = eventoId();
+        asaasInforma(cobranca.cobrancaId(), "REFUNDED", "150.50");
 
         webhookAsaas(token, Provedores.eventoAsaas(estorno, "PAYMENT_REFUNDED", cobranca.cobrancaId(), "150.50", null));
 
@@ -193,9 +195,11 @@ class AsaasWebhookIT extends ProvedorIT {
         TenantDeTeste empresa = novaEmpresa();
         String token = configurarAsaas(empresa);
         Cobranca cobranca = emitirNoAsaas(empresa, cadastrarCliente(empresa), "BOLETO", "80.00");
+        asaasInforma(cobranca.cobrancaId(), "CONFIRMED", "80.00");
         webhookAsaas(token, Provedores.eventoAsaas(eventoId(), "PAYMENT_CONFIRMED", cobranca.cobrancaId(), "80.00", null));
         await().atMost(ESPERA).untilAsserted(() ->
                 assertThat(tipos(empresa, "boleto", cobranca.boletoId())).contains("BoletoPago"));
+        asaasInforma(cobranca.cobrancaId(), "CHARGEBACK_DISPUTE", "80.00");
         String pedido = eventoId();
         String disputa = eventoId();
 
@@ -220,6 +224,7 @@ class AsaasWebhookIT extends ProvedorIT {
         String token = configurarAsaas(empresa);
         Cobranca cobranca = emitirNoAsaas(empresa, cadastrarCliente(empresa), "BOLETO", "45.00");
         String removida = eventoId();
+        Provedores.asaasInformaRemovida(asaas, cobranca.cobrancaId(), "45.00");
 
         webhookAsaas(token, Provedores.eventoAsaas(removida, "PAYMENT_DELETED", cobranca.cobrancaId(), "45.00", null));
 
@@ -227,6 +232,20 @@ class AsaasWebhookIT extends ProvedorIT {
         List<JsonNode> boleto = historico(empresa, "boleto", cobranca.boletoId());
         assertThat(boleto).extracting(e -> e.path("tipo").asText()).containsExactly("BoletoRegistrado", "BoletoCancelado");
         assertThat(boleto.get(1).path("payload").path("motivo").asText()).isEqualTo("Cobrança removida no Asaas");
+    }
+
+    @Test
+    void remocaoForjadaDeCobrancaAtivaNaoCancelaOBoleto() {
+        TenantDeTeste empresa = novaEmpresa();
+        String token = configurarAsaas(empresa);
+        Cobranca cobranca = emitirNoAsaas(empresa, cadastrarCliente(empresa), "BOLETO", "45.00");
+        asaasInforma(cobranca.cobrancaId(), "PENDING", "45.00");
+        String forjada = eventoId();
+
+        webhookAsaas(token, Provedores.eventoAsaas(forjada, "PAYMENT_DELETED", cobranca.cobrancaId(), "45.00", null));
+
+        aguardarSituacao(empresa, forjada, "RECUSADO");
+        assertThat(tipos(empresa, "boleto", cobranca.boletoId())).containsExactly("BoletoRegistrado");
     }
 
     @Test

@@ -137,7 +137,7 @@ abstract class ProvedorIT extends IntegrationTest {
     }
 
     protected JsonNode eventoRecebido(TenantDeTeste empresa, String eventoId) {
-        return eventosRecebidos(empresa, "?size=200").stream()
+        return eventosRecebidos(empresa, "?size=50").stream()
                 .filter(e -> e.path("eventoId").asText().equals(eventoId)).findFirst()
                 .orElseThrow(() -> new AssertionError("evento " + eventoId + " não registrado"));
     }

@@ -90,6 +90,13 @@ public final class Provedores {
         asaas.stubFor(WireMock.get("/v3/payments/" + cobrancaId).willReturn(okJson(cobranca)));
     }
 
+    /** What the fake Asaas answers for a charge removed there: the charge, flagged deleted. */
+    public static void asaasInformaRemovida(Stubbing asaas, String cobrancaId, String valor) {
+        String removida = cobrancaCriada(cobrancaId, "BOLETO", valor, LocalDate.of(2024, 11, 9))
+                .replace("\"deleted\":false", "\"deleted\":true");
+        asaas.stubFor(WireMock.get("/v3/payments/" + cobrancaId).willReturn(okJson(removida)));
+    }
+
     /** The §2.3 capture (a PAYMENT_RECEIVED for a boleto) with event, ids and value replaced. */
     public static String eventoAsaas(String eventoId, String evento, String cobrancaId, String valor,
             String externalReference) {

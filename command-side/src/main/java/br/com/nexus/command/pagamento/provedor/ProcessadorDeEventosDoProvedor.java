@@ -229,13 +229,14 @@ public class ProcessadorDeEventosDoProvedor {
     }
 
     /**
-     * Money moves only on the provider's own word: a receipt or a refund is first asked back from
+     * Money moves only on the provider's own word: a receipt, a refund or a removed charge is first asked back from
      * the provider, and applied with the provider's figures. When the provider does not state it,
      * the event is kept as refused (the webhook already had its 200, so the provider does not send
      * it again); when the provider cannot be asked, the failure puts the event back for a retry.
      */
     private Optional<Efeito> confirmado(EventoDoProvedor evento, Efeito alegado, CobrancaNoProvedor cobranca) {
-        if (!(alegado instanceof Efeito.Recebimento) && !(alegado instanceof Efeito.Estorno)) {
+        if (!(alegado instanceof Efeito.Recebimento) && !(alegado instanceof Efeito.Estorno)
+                && !(alegado instanceof Efeito.Cancelamento)) {
             return Optional.of(alegado);
         }
         ConfirmadorDeEventos confirmador = confirmadores.get(evento.provedor());

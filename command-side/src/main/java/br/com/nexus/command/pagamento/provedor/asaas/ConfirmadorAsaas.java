@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Confirms an Asaas webhook with {@code GET /v3/payments/{id}} under the tenant's key. A receipt
  * stands when Asaas shows the charge as paid at some point (a charge refunded since was paid
- * before), and is applied with Asaas's value and dates; a refund stands only when Asaas shows the
- * charge REFUNDED.
+ * before), and is applied with Asaas's value and dates; a refund or chargeback stands only when Asaas
+ * shows the charge refunded or charged back; a removal only when Asaas shows it deleted (or no longer
+ * knows it).
  */
 @Component
 class ConfirmadorAsaas implements ConfirmadorDeEventos {
@@ -28,7 +29,9 @@ class ConfirmadorAsaas implements ConfirmadorDeEventos {
     private static final Set<String> JA_PAGA = Set.of("RECEIVED", "CONFIRMED", "RECEIVED_IN_CASH", "DUNNING_RECEIVED",
             "REFUNDED", "REFUND_REQUESTED", "REFUND_IN_PROGRESS", "CHARGEBACK_REQUESTED", "CHARGEBACK_DISPUTE",
             "AWAITING_CHARGEBACK_REVERSAL");
-    private static final String ESTORNADA = "REFUNDED";
+    /** Statuses of a charge whose payment was undone: refunded, or taken back by a chargeback. */
+    private static final Set<String> DESFEITA = Set.of("REFUNDED", "CHARGEBACK_REQUESTED", "CHARGEBACK_DISPUTE",
+            "AWAITING_CHARGEBACK_REVERSAL");
 
     private final AsaasClient asaas;
     private final IntegracaoRepository integracoes;
@@ -51,6 +54,11 @@ class ConfirmadorAsaas implements ConfirmadorDeEventos {
                 .orElseThrow(() -> new FalhaNoProvedor(HttpStatus.SERVICE_UNAVAILABLE, "INTEGRACAO_NAO_CONFIGURADA",
                         "Sem integração com o Asaas para confirmar o evento"));
         Optional<JsonNode> consultada = asaas.consultarCobranca(tipo.acesso(integracao), cobrancaNossa.referenciaExterna());
+        if (alegado instanceof Efeito.Cancelamento) {
+            return consultada.isEmpty() || consultada.get().path("deleted").asBoolean(false)
+                    ? new Confirmacao.Confirmada(alegado)
+                    : new Confirmacao.Negada("o Asaas informa a cobrança como ativa, não removida");
+        }
         if (consultada.isEmpty()) {
             return new Confirmacao.Negada("o Asaas não conhece a cobrança " + cobrancaNossa.referenciaExterna());
         }
@@ -63,7 +71,7 @@ class ConfirmadorAsaas implements ConfirmadorDeEventos {
             return new Confirmacao.Confirmada(InterpretadorAsaas.recebimento(JsonDoProvedor.ler(evento.payload()),
                     cobranca));
         }
-        if (alegado instanceof Efeito.Estorno && !ESTORNADA.equals(status)) {
+        if (alegado instanceof Efeito.Estorno && !DESFEITA.contains(status)) {
             return new Confirmacao.Negada("o Asaas informa a cobrança como " + status + ", não estornada");
         }
         return new Confirmacao.Confirmada(alegado);
