@@ -30,6 +30,8 @@ class BoletoApiIT extends ApiIT {
         assertThat(registrado.path("tipo").asText()).isEqualTo("BoletoRegistrado");
         assertThat(registrado.path("payload").path("valor").asText()).isEqualTo("40.00");
         assertThat(registrado.path("payload").path("clienteId").asText()).isEqualTo(clienteId);
+        assertThat(registrado.path("payload").path("origem").asText())
+                .as("sem origem, um boleto digitado: nada a esperar de PDF").isEqualTo("MANUAL");
     }
 
     @Test

@@ -65,7 +65,9 @@ class BoletoController {
             @Schema(description = "Mês de referência, ex.: \"2026-11\"", type = "string", example = "2026-11")
             YearMonth referencia,
             @Size(max = 500) String descricao,
-            @Schema(description = "De onde veio o boleto; CANOPUS quando omitido")
+            @Schema(description = "De onde veio o boleto; quando omitido, MANUAL: um boleto emitido fora daqui, "
+                    + "sem PDF (é enviado só com a linha digitável). GERADO faz o Nexus gerar o PDF; CANOPUS "
+                    + "espera o PDF que o robô do portal baixar.")
             OrigemBoleto origem) {
     }
 
@@ -106,7 +108,7 @@ class BoletoController {
         }
         agregados.exigirCliente(clienteId, usuario.tenantId());
         BoletoId id = BoletoId.novo();
-        OrigemBoleto origem = request.origem() == null ? OrigemBoleto.CANOPUS : request.origem();
+        OrigemBoleto origem = request.origem() == null ? OrigemBoleto.MANUAL : request.origem();
         commandGateway.sendAndWait(new RegistrarBoletoCommand(id, usuario.tenantId(), clienteId, origem,
                 Textos.opcional(request.nossoNumero()), linha, codigo, valor, request.vencimento(), request.parcela(),
                 request.referencia(), Textos.opcional(request.descricao())));
