@@ -70,6 +70,12 @@ class RitmoDaInstanciaIT extends CenarioWhatsapp {
                         + "mín %d ms, mediana %d ms, máx %d ms; total %.1f s%n", DISPAROS, INTERVALO_MS,
                 ordenados.get(0), ordenados.get(ordenados.size() / 2), ordenados.get(ordenados.size() - 1),
                 (instantes.get(instantes.size() - 1) - instantes.get(0)) / 1000.0));
+        for (int i = 0; i < intervalos.size(); i++) {
+            if (intervalos.get(i) < INTERVALO_MS - TOLERANCIA_MS) {
+                log.warn("curto: {} ms após {} ms, antes de {} ms", intervalos.get(i), i > 0 ? intervalos.get(i - 1) : -1,
+                        i + 1 < intervalos.size() ? intervalos.get(i + 1) : -1);
+            }
+        }
         assertThat(ordenados.get(0)).as("menor intervalo entre dois envios à instância")
                 .isGreaterThanOrEqualTo(INTERVALO_MS - TOLERANCIA_MS);
     }

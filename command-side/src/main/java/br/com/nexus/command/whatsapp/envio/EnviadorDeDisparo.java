@@ -46,26 +46,23 @@ class EnviadorDeDisparo {
     private final Jids jids;
     private final LeitorDeAnexo anexos;
     private final InstanciasWhatsapp instancias;
-    private final EspacamentoDaInstancia espacamento;
     private final Duration esperaPdf;
 
     EnviadorDeDisparo(ConfiguracoesEvolution configuracoes, HistoricoDeAgregados historico, GatewayEvolution gateway,
-            Jids jids, LeitorDeAnexo anexos, InstanciasWhatsapp instancias, EspacamentoDaInstancia espacamento,
-            WhatsappProperties propriedades) {
+            Jids jids, LeitorDeAnexo anexos, InstanciasWhatsapp instancias, WhatsappProperties propriedades) {
         this.configuracoes = configuracoes;
         this.historico = historico;
         this.gateway = gateway;
         this.jids = jids;
         this.anexos = anexos;
         this.instancias = instancias;
-        this.espacamento = espacamento;
         this.esperaPdf = propriedades.esperaPdf();
     }
 
     Resultado enviar(Reivindicacao reivindicacao, Instant agora) {
         DadosDisparo disparo = reivindicacao.disparo();
-        Optional<ConfiguracaoEvolution> configuracao = configuracoes.doTenant(disparo.tenantId());
-        Optional<ConexaoEvolution> conexao = configuracao.flatMap(ConfiguracaoEvolution::conexao);
+        Optional<ConexaoEvolution> conexao = configuracoes.doTenant(disparo.tenantId())
+                .flatMap(ConfiguracaoEvolution::conexao);
         if (conexao.isEmpty()) {
             if (agora.isAfter(disparo.solicitadoEm().plus(ESPERA_CONFIGURACAO))) {
                 return new Resultado.Falhou(erro(MotivosDeFalha.INTEGRACAO_NAO_CONFIGURADA,
@@ -98,15 +95,14 @@ class EnviadorDeDisparo {
             }
         }
         try {
-            return enviar(reivindicacao, conexao.get(), configuracao.get().ritmo().intervaloMinimo(), telefone, anexo,
-                    agora);
+            return enviar(reivindicacao, conexao.get(), telefone, anexo, agora);
         } catch (FalhaEvolution falha) {
             return classificar(falha, disparo);
         }
     }
 
-    private Resultado enviar(Reivindicacao reivindicacao, ConexaoEvolution conexao, Duration intervalo,
-            TelefoneWhatsapp telefone, String anexoDoDisparo, Instant agora) {
+    private Resultado enviar(Reivindicacao reivindicacao, ConexaoEvolution conexao, TelefoneWhatsapp telefone,
+            String anexoDoDisparo, Instant agora) {
         DadosDisparo disparo = reivindicacao.disparo();
         EstadoConexao estado;
         try {
@@ -134,11 +130,9 @@ class EnviadorDeDisparo {
                 return new Resultado.Falhou(erro(MotivosDeFalha.ANEXO_INDISPONIVEL, "PDF do boleto não encontrado"),
                         false);
             }
-            espacamento.aguardarVez(conexao.instancia(), intervalo);
             enviada = gateway.enviarDocumento(conexao, jid.get(), anexo.get().conteudo(), anexo.get().nomeArquivo(),
                     disparo.mensagem(), reivindicacao.digitacao());
         } else {
-            espacamento.aguardarVez(conexao.instancia(), intervalo);
             enviada = gateway.enviarTexto(conexao, jid.get(), disparo.mensagem(), reivindicacao.digitacao());
         }
         return new Resultado.Enviado(enviada);

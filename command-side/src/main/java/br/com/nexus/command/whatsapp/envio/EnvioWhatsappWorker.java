@@ -39,7 +39,9 @@ import org.springframework.stereotype.Component;
  * lets out now ({@link FilaDeEnvio#reivindicar}) and sends it on a small pool, then records the
  * outcome on the Disparo aggregate: {@code RegistrarEnvioDisparo} with WhatsApp's message id, or
  * {@code RegistrarFalhaDisparo} with the reason and whether it is retryable ({@link AgendaDeEnvios}
- * schedules the retry from the resulting event). An attempt that finds no connection to WhatsApp
+ * schedules the retry from the resulting event). A tenant with a gap between messages has one send
+ * in flight at a time, the next claimed the gap after the previous call returned
+ * ({@link EspacamentoDaInstancia}). An attempt that finds no connection to WhatsApp
  * may instead pause the tenant and go back to the queue ({@link PausaDeEnvios}). Each attempt is
  * handled in isolation: whatever one does, the next one still goes.
  */
@@ -62,6 +64,7 @@ class EnvioWhatsappWorker implements SmartLifecycle {
     private final Clock clock;
     private final RandomGenerator aleatorio = new Random();
     private final Semaphore vagas;
+    private final EspacamentoDaInstancia espacamento = new EspacamentoDaInstancia();
     private final Object agendamento = new Object();
     private ScheduledFuture<?> proximaVarredura;
     private long proximaVarreduraEm;
@@ -174,6 +177,10 @@ class EnvioWhatsappWorker implements SmartLifecycle {
         }
         Instant agora = clock.instant();
         Duration ate = fila.proximoTrabalho(agora).map(p -> Duration.between(agora, p)).orElse(maximo);
+        Optional<Duration> liberacao = espacamento.proximaLiberacao();
+        if (liberacao.isPresent() && liberacao.get().compareTo(ate) < 0) {
+            ate = liberacao.get();
+        }
         return ate.compareTo(maximo) > 0 ? maximo : ate.compareTo(Duration.ZERO) < 0 ? Duration.ZERO : ate;
     }
 
@@ -196,17 +203,22 @@ class EnvioWhatsappWorker implements SmartLifecycle {
     }
 
     private boolean reivindicar(TenantId tenant, Instant agora) {
+        if (!espacamento.livre(tenant)) {
+            return false;
+        }
         RegrasDeRitmo regras = configuracoes.doTenant(tenant).map(ConfiguracaoEvolution::ritmo)
                 .orElse(RegrasDeRitmo.PADRAO);
+        Duration intervalo = regras.intervaloMinimo();
         List<Reivindicacao> reivindicadas = fila.reivindicar(tenant, agora, new RitmoDeEnvio(regras, aleatorio),
                 regras.pausa());
         for (Reivindicacao r : reivindicadas) {
             if (r.abandonar()) {
                 abandonar(r);
             } else if (vagas.tryAcquire()) {
+                espacamento.iniciou(tenant, intervalo);
                 envios.execute(() -> {
                     try {
-                        processar(r);
+                        processar(r, intervalo);
                     } finally {
                         vagas.release();
                         agendarVarredura(Duration.ZERO);
@@ -219,13 +231,16 @@ class EnvioWhatsappWorker implements SmartLifecycle {
         return !reivindicadas.isEmpty();
     }
 
-    void processar(Reivindicacao r) {
+    /** Sends, lets the tenant's next send be claimed {@code intervalo} after the call returned, then records. */
+    private void processar(Reivindicacao r, Duration intervalo) {
         Resultado resultado;
         try {
             resultado = enviador.enviar(r, clock.instant());
         } catch (RuntimeException e) {
             log.error("Unexpected failure sending dispatch {} attempt {}", r.disparo().disparoId(), r.tentativa(), e);
             resultado = new Resultado.Falhou(erro(MotivosDeFalha.ERRO_INTERNO, e.getClass().getSimpleName()), true);
+        } finally {
+            espacamento.terminou(r.disparo().tenantId(), intervalo);
         }
         try {
             registrar(r, resultado);

@@ -85,7 +85,7 @@ class EnviadorDeDisparoTest {
                 .filter(a -> LOCAL.equals(anexo));
         enviador = new EnviadorDeDisparo(configuracoes, new HistoricoDeAgregados(boletos.eventStore()), gateway,
                 new Jids(BancoWhatsappDeTeste.jdbcTemplate()), anexos,
-                new InstanciasWhatsapp(BancoWhatsappDeTeste.jdbcTemplate()), new EspacamentoDaInstancia(), propriedades);
+                new InstanciasWhatsapp(BancoWhatsappDeTeste.jdbcTemplate()), propriedades);
     }
 
     @AfterEach
