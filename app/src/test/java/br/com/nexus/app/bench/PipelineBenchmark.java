@@ -5,6 +5,8 @@ import br.com.nexus.app.portal.fake.CpfsDeTeste;
 import br.com.nexus.app.support.Autenticacao;
 import br.com.nexus.app.support.Autenticacao.TenantDeTeste;
 import br.com.nexus.app.support.IntegrationTest;
+import br.com.nexus.command.pagamento.provedor.CobrancaNoProvedor;
+import br.com.nexus.command.pagamento.provedor.CobrancasNoProvedor;
 import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.boleto.OrigemBoleto;
 import br.com.nexus.kernel.boleto.RegistrarBoletoCommand;
@@ -81,6 +83,8 @@ class PipelineBenchmark extends IntegrationTest {
     CommandGateway commands;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CobrancasNoProvedor cobrancasNoProvedor;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final MedidorDeHeap heap = new MedidorDeHeap();
@@ -102,8 +106,8 @@ class PipelineBenchmark extends IntegrationTest {
             Map<BoletoId, String> cobrancas = new ConcurrentHashMap<>();
             Map<BoletoId, Instant> pagoEm = new ConcurrentHashMap<>();
             ExecutorService pagadores = Executors.newFixedThreadPool(8);
-            ExecutorService registro = Executors.newSingleThreadExecutor();
-            Future<?> registrados = registro.submit(() -> registrar(tenant.tenantId(), clientes, cobrancas));
+            ExecutorService registrador = Executors.newSingleThreadExecutor();
+            Future<Medicao> registrados = registrador.submit(() -> registrar(tenant.tenantId(), clientes, cobrancas));
             Set<BoletoId> pagos = new HashSet<>();
             AtomicLong webhooksRecusados = new AtomicLong();
             int abertas = Integer.MAX_VALUE;
@@ -123,12 +127,12 @@ class PipelineBenchmark extends IntegrationTest {
             }
             double segundos = (System.nanoTime() - inicio) / 1e9;
             heap.parar();
-            registrados.get();
+            Medicao registro = registrados.get();
             pagadores.shutdown();
             pagadores.awaitTermination(1, TimeUnit.MINUTES);
-            registro.shutdown();
+            registrador.shutdown();
 
-            relatar(inicioGlobal, segundos, abertas, evolution.envios(), webhooksRecusados.get(), pagoEm);
+            relatar(inicioGlobal, segundos, abertas, evolution.envios(), webhooksRecusados.get(), pagoEm, registro);
         }
     }
 
@@ -174,14 +178,18 @@ class PipelineBenchmark extends IntegrationTest {
     }
 
     /** Each boleto with its Asaas charge: the Pagamento first, so the webhook finds it whenever it comes. */
-    private void registrar(TenantId tenant, List<ClienteId> clientes, Map<BoletoId, String> cobrancas) {
+    private Medicao registrar(TenantId tenant, List<ClienteId> clientes, Map<BoletoId, String> cobrancas) {
         LocalDate hoje = LocalDate.now(CalendarioDeCobranca.FUSO);
         try {
-            Medicao.medir("registro (CriarPagamento+RegistrarBoleto)", BOLETOS, CHAMADORES, i -> {
+            return Medicao.medir("registro (CriarPagamento+RegistrarBoleto)", BOLETOS, CHAMADORES, i -> {
                 ClienteId cliente = clientes.get(i % clientes.size());
                 BoletoId boleto = BoletoId.novo();
                 String cobranca = "pay_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-                commands.sendAndWait(new CriarPagamentoCommand(PagamentoId.novo(), tenant, boleto, cliente,
+                PagamentoId pagamento = PagamentoId.novo();
+                // As a charge issued through /api/pagamentos/cobrancas: the reference first, then the Pagamento.
+                cobrancasNoProvedor.registrar(new CobrancaNoProvedor(tenant, Provedor.ASAAS, cobranca, pagamento,
+                        boleto));
+                commands.sendAndWait(new CriarPagamentoCommand(pagamento, tenant, boleto, cliente,
                         Provedor.ASAAS, cobranca, Dinheiro.deCentavos(CENTAVOS), MetodoPagamento.BOLETO));
                 cobrancas.put(boleto, cobranca);
                 String campoLivre = String.format("%025d", ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE));
@@ -253,7 +261,7 @@ class PipelineBenchmark extends IntegrationTest {
     // ---- figures ----
 
     private void relatar(long desdeIndice, double segundos, int abertas, long envios, long webhooksRecusados,
-            Map<BoletoId, Instant> pagoEm) {
+            Map<BoletoId, Instant> pagoEm, Medicao registro) {
         Map<String, Instant> registrado = new HashMap<>();
         Map<String, Instant> solicitado = new HashMap<>();
         Map<String, String> boletoDoDisparo = new HashMap<>();
@@ -311,6 +319,7 @@ class PipelineBenchmark extends IntegrationTest {
                         == Benchmark do pipeline de cobrança (%d boletos, %d núcleos, -Xmx%d MB, load average %.2f)
                         registrados %d | disparos pedidos %d | enviados %d (Evolution recebeu %d) | pagos %d | \
                         sagas encerradas %d | abertas ao fim %d | webhooks recusados %d
+                        %s
                         tempo total                       %8.1f s
                         boletos/s (registro → saga encerrada) %8.1f
                         %s
@@ -320,7 +329,8 @@ class PipelineBenchmark extends IntegrationTest {
                         heap: pico amostrado %d MB, soma dos picos por pool %d MB
                         """, BOLETOS, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), carga, registrado.size(), solicitado.size(),
-                enviado.size(), envios, pago.size(), encerrado.size(), abertas, webhooksRecusados, segundos,
+                enviado.size(), envios, pago.size(), encerrado.size(), abertas, webhooksRecusados, registro.linha(),
+                segundos,
                 encerrado.size() / segundos,
                 percentis("BoletoRegistrado → DisparoSolicitado", regua),
                 percentis("DisparoSolicitado → DisparoEnviado", envio),
