@@ -6,7 +6,7 @@
 #                           # then 50 readers on the dashboard and the boleto list (~15 min);
 #                           # smaller: ./bench.sh projecoes -Dbench.eventos=100000
 #   ./bench.sh pipeline     # 10,000 boletos registered → régua step → WhatsApp sent → paid by Asaas webhook → saga
-#                           # ended, under -Xmx512m (~3 min); smaller: ./bench.sh pipeline -Dbench.boletos=1000
+#                           # ended, under -Xmx512m (~10 min on 2 busy cores); smaller: -Dbench.boletos=1000
 set -euo pipefail
 cd "$(dirname "$0")"
 export AXONIQ_UPDATE_CHECKER_DISABLED=true PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
