@@ -5,6 +5,8 @@
 #   ./bench.sh projecoes    # rebuild every read model from 1,000,000 events (10 tenants) vs a raw JDBC scan,
 #                           # then 50 readers on the dashboard and the boleto list (~15 min);
 #                           # smaller: ./bench.sh projecoes -Dbench.eventos=100000
+#   ./bench.sh pipeline     # 10,000 boletos registered → régua step → WhatsApp sent → paid by Asaas webhook → saga
+#                           # ended, under -Xmx512m (~10 min on 2 busy cores); smaller: -Dbench.boletos=1000
 set -euo pipefail
 cd "$(dirname "$0")"
 export AXONIQ_UPDATE_CHECKER_DISABLED=true PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
@@ -12,7 +14,8 @@ case "${1:-}" in
   comandos) test=ComandosBenchmark ;;
   portal) test=PortalBenchmark ;;
   projecoes) test=ProjecoesBenchmark ;;
-  *) echo "usage: $0 comandos|portal|projecoes" >&2; exit 2 ;;
+  pipeline) test=PipelineBenchmark; set -- "$@" -Dsurefire.heap=-Xmx512m ;;
+  *) echo "usage: $0 comandos|portal|projecoes|pipeline" >&2; exit 2 ;;
 esac
 shift
 exec mvn -B -ntp -pl app -am test -Dtest="$test" -Dsurefire.excludedGroups=none \

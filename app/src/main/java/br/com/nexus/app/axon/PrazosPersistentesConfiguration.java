@@ -26,18 +26,26 @@ public class PrazosPersistentesConfiguration {
      *
      * <p>A deadline being run when its node dies stays marked as picked; it runs again (on any node, the
      * restarted one included) once its {@code batimento} (heartbeat) has been missed six times.
+     *
+     * <p>Due deadlines are claimed in batches by one {@code UPDATE … SKIP LOCKED … RETURNING}
+     * (lock-and-fetch), run on {@code threads} threads, and looked for every {@code varredura} and
+     * whenever a batch runs low; one scheduled for now on this node is looked for at once.
      */
     @Bean
     Scheduler dbScheduler(DataSource dataSource, List<Task<?>> tarefas,
-            @Value("${nexus.prazos.batimento:30s}") Duration batimento) {
+            @Value("${nexus.prazos.batimento:30s}") Duration batimento,
+            @Value("${nexus.prazos.threads:4}") int threads,
+            @Value("${nexus.prazos.varredura:500ms}") Duration varredura) {
         List<RecurringTask<?>> recorrentes = tarefas.stream().filter(RecurringTask.class::isInstance)
                 .<RecurringTask<?>>map(RecurringTask.class::cast).toList();
         List<Task<?>> sobDemanda = tarefas.stream().filter(t -> !(t instanceof RecurringTask)).toList();
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), sobDemanda)
                 .startTasks(recorrentes)
                 .tableName("scheduled_tasks")
-                .threads(2)
-                .pollingInterval(Duration.ofSeconds(2))
+                .threads(threads)
+                .pollingInterval(varredura)
+                .pollUsingLockAndFetch(0.5, 1.0)
+                .enableImmediateExecution()
                 .heartbeatInterval(batimento)
                 .build();
     }

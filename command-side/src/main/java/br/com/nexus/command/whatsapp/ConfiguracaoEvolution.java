@@ -4,6 +4,7 @@ import br.com.nexus.command.integracao.Integracao;
 import br.com.nexus.command.whatsapp.evolution.ConexaoEvolution;
 import br.com.nexus.kernel.comum.DomainException;
 import br.com.nexus.kernel.comum.TenantId;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
@@ -66,6 +67,7 @@ public record ConfiguracaoEvolution(
 
     private static final Pattern NOME_INSTANCIA = Pattern.compile("[A-Za-z0-9._-]{1,100}");
     private static final long UM_DIA = Duration.ofDays(1).toSeconds();
+    static final Duration INTERVALO_MINIMO_POSITIVO = Duration.ofMillis(20);
 
     /** Reads and checks a stored integration; a setting that cannot work is a 400 {@code CONFIGURACAO_INVALIDA}. */
     public static ConfiguracaoEvolution de(Integracao integracao) {
@@ -74,8 +76,8 @@ public record ConfiguracaoEvolution(
         validar(c, s);
         RegrasDeRitmo padrao = RegrasDeRitmo.PADRAO;
         RegrasDeRitmo ritmo = new RegrasDeRitmo(
-                segundos(c, INTERVALO_MINIMO, padrao.intervaloMinimo()),
-                segundos(c, INTERVALO_MAXIMO, padrao.intervaloMaximo()),
+                intervalo(c, INTERVALO_MINIMO, padrao.intervaloMinimo()),
+                intervalo(c, INTERVALO_MAXIMO, padrao.intervaloMaximo()),
                 inteiro(c, PAUSA_APOS, padrao.pausaAposEnvios()),
                 segundos(c, PAUSA, padrao.pausa()),
                 hora(c, JANELA_INICIO, padrao.janelaInicio()),
@@ -118,8 +120,8 @@ public record ConfiguracaoEvolution(
         if (vazioComoNulo(s.get(API_KEY)) == null && vazioComoNulo(s.get(CHAVE_GLOBAL)) == null) {
             throw invalida("Informe o segredo apiKey (token da instância) ou chaveGlobal para criar a instância");
         }
-        Duration minimo = segundos(c, INTERVALO_MINIMO, RegrasDeRitmo.PADRAO.intervaloMinimo());
-        Duration maximo = segundos(c, INTERVALO_MAXIMO, RegrasDeRitmo.PADRAO.intervaloMaximo());
+        Duration minimo = intervalo(c, INTERVALO_MINIMO, RegrasDeRitmo.PADRAO.intervaloMinimo());
+        Duration maximo = intervalo(c, INTERVALO_MAXIMO, RegrasDeRitmo.PADRAO.intervaloMaximo());
         if (maximo.compareTo(minimo) < 0) {
             throw invalida(INTERVALO_MAXIMO + " deve ser maior ou igual a " + INTERVALO_MINIMO);
         }
@@ -167,6 +169,36 @@ public record ConfiguracaoEvolution(
             throw invalida(nome + " deve estar entre 0 e " + UM_DIA + " segundos");
         }
         return Duration.ofSeconds(segundos);
+    }
+
+    /**
+     * The gap between two sends, in seconds with up to three decimals ("0.05" is 50 ms). Zero turns
+     * pacing off; anything else below {@link #INTERVALO_MINIMO_POSITIVO} is refused, since the
+     * sender cannot hold a gap that short to the millisecond.
+     */
+    private static Duration intervalo(Map<String, String> c, String nome, Duration padrao) {
+        String valor = c.get(nome);
+        if (valor == null || valor.isBlank()) {
+            return padrao;
+        }
+        BigDecimal segundos;
+        try {
+            segundos = new BigDecimal(valor.strip());
+        } catch (NumberFormatException e) {
+            throw invalida(nome + " deve ser um número de segundos, como 30 ou 0.05");
+        }
+        if (segundos.signum() < 0 || segundos.compareTo(BigDecimal.valueOf(UM_DIA)) > 0) {
+            throw invalida(nome + " deve estar entre 0 e " + UM_DIA + " segundos");
+        }
+        if (segundos.stripTrailingZeros().scale() > 3) {
+            throw invalida(nome + " aceita até três casas decimais (milissegundos)");
+        }
+        Duration intervalo = Duration.ofMillis(segundos.movePointRight(3).longValueExact());
+        if (!intervalo.isZero() && intervalo.compareTo(INTERVALO_MINIMO_POSITIVO) < 0) {
+            throw DomainException.regraViolada("INTERVALO_CURTO_DEMAIS", nome + " deve ser 0 (sem intervalo) ou de "
+                    + "pelo menos 0.02 segundo");
+        }
+        return intervalo;
     }
 
     private static int inteiro(Map<String, String> c, String nome, int padrao) {

@@ -30,6 +30,7 @@ public class WhatsappConfiguration {
 
     /** The processing group of the dispatch scheduler ({@code AgendaDeEnvios}). */
     public static final String GRUPO_ENVIO = "whatsapp-envio";
+    static final int LOTE_ENVIO = 50;
     /** The db-scheduler task that checks paused tenants' instances. */
     public static final String TAREFA_VERIFICACAO = "whatsapp-envios-pausados";
 
@@ -54,8 +55,9 @@ public class WhatsappConfiguration {
 
     @Autowired
     void configurarProcessadores(EventProcessingConfigurer processamento) {
+        // The queue's handlers only write rows in the processor's transaction: batches are safe and cheap.
         processamento.registerTrackingEventProcessorConfiguration(GRUPO_ENVIO, c ->
-                TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(LOTE_ENVIO)
                         .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
         processamento.registerListenerInvocationErrorHandler(GRUPO_ENVIO, c -> PropagatingErrorHandler.instance());
     }

@@ -56,6 +56,25 @@ class ConfiguracaoEvolutionTest {
     }
 
     @Test
+    void intervaloAceitaFracoesDeSegundoAPartirDeVinteMilissegundos() {
+        ConfiguracaoEvolution lida = ler(com("intervaloMinimoSegundos", "0.05", "intervaloMaximoSegundos", "1.250"),
+                Map.of("apiKey", "t"));
+
+        assertThat(lida.ritmo().intervaloMinimo()).isEqualTo(Duration.ofMillis(50));
+        assertThat(lida.ritmo().intervaloMaximo()).isEqualTo(Duration.ofMillis(1250));
+        assertThat(ler(com("intervaloMinimoSegundos", "0", "intervaloMaximoSegundos", "0.02"), Map.of("apiKey", "t"))
+                .ritmo().intervaloMaximo()).isEqualTo(Duration.ofMillis(20));
+        assertThatThrownBy(() -> ler(com("intervaloMinimoSegundos", "0.01", "intervaloMaximoSegundos", "1"),
+                Map.of("apiKey", "t"))).isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("INTERVALO_CURTO_DEMAIS");
+                    assertThat(e.getMessage()).contains("intervaloMinimoSegundos").contains("0.02");
+                });
+        assertInvalida(com("intervaloMinimoSegundos", "0.0505"), Map.of("apiKey", "t"), "intervaloMinimoSegundos");
+        assertInvalida(com("intervaloMaximoSegundos", "-0.5"), Map.of("apiKey", "t"), "intervaloMaximoSegundos");
+        assertInvalida(com("intervaloMinimoSegundos", "meio"), Map.of("apiKey", "t"), "intervaloMinimoSegundos");
+    }
+
+    @Test
     void semTokenDaInstanciaAindaNaoHaComoChamar() {
         assertThat(ler(minima(), Map.of("chaveGlobal", "global")).conexao()).isEmpty();
     }

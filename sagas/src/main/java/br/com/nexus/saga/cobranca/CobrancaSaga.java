@@ -79,6 +79,7 @@ import org.springframework.context.annotation.Configuration;
 public class CobrancaSaga {
 
     public static final String GRUPO = "cobranca-saga";
+    static final int LOTE = 50;
     static final String BOLETO = "boletoId";
     static final String CLIENTE = "clienteId";
     static final String TENANT = "tenantId";
@@ -434,9 +435,14 @@ public class CobrancaSaga {
     @Configuration(proxyBeanMethods = false)
     static class Processador {
 
+        /**
+         * The saga's event handlers only plan: they schedule and cancel deadlines and publish events,
+         * all in the processor's transaction (commands go from the deadline handlers, each in its own),
+         * so its events are handled in batches, one transaction and token update for many.
+         */
         @Autowired
         void registrar(EventProcessingConfigurer configurer) {
-            ProcessadoresDasPoliticas.registrar(configurer, GRUPO);
+            ProcessadoresDasPoliticas.registrar(configurer, GRUPO, LOTE);
         }
     }
 }

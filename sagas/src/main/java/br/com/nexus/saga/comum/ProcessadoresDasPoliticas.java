@@ -27,8 +27,17 @@ public final class ProcessadoresDasPoliticas {
     }
 
     public static void registrar(EventProcessingConfigurer configurer, String grupo) {
+        registrar(configurer, grupo, 1);
+    }
+
+    /**
+     * With events handled {@code lote} to a transaction. Only for a group whose handlers do all their
+     * work inside the processor's transaction: a failure rolls the whole batch back and handles it
+     * again, so a command sent by an earlier event of the batch would be sent twice.
+     */
+    public static void registrar(EventProcessingConfigurer configurer, String grupo, int lote) {
         configurer.registerTrackingEventProcessor(grupo, Configuration::eventStore,
-                c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(lote)
                         .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
         configurer.registerListenerInvocationErrorHandler(grupo, c -> PropagatingErrorHandler.instance());
     }

@@ -40,11 +40,13 @@ class AgendaDeEnvios {
     private final ConfiguracoesEvolution configuracoes;
     private final HistoricoDeAgregados historico;
     private final Duration esperaPdf;
+    private final SinalDeEnvio sinal;
     private final RandomGenerator aleatorio = new Random();
 
     AgendaDeEnvios(FilaDeEnvio fila, ConfiguracoesEvolution configuracoes, HistoricoDeAgregados historico,
-            WhatsappProperties propriedades) {
+            SinalDeEnvio sinal, WhatsappProperties propriedades) {
         this.fila = fila;
+        this.sinal = sinal;
         this.configuracoes = configuracoes;
         this.historico = historico;
         this.esperaPdf = propriedades.esperaPdf();
@@ -59,11 +61,13 @@ class AgendaDeEnvios {
         boolean aguardaPdf = PdfAguardado.em(evento.anexo()) && historico.boleto(evento.boletoId(), evento.tenantId())
                 .map(BoletoWhatsapp::pdfLocal).isEmpty();
         fila.registrarSolicitacao(evento, quando, aguardaPdf ? quando.plus(esperaPdf) : quando);
+        sinal.avisar();
     }
 
     @EventHandler
     void on(BoletoPdfAnexado evento, @Timestamp Instant quando) {
         fila.anteciparPdfAguardado(evento.tenantId(), evento.boletoId(), quando);
+        sinal.avisar();
     }
 
     @EventHandler
@@ -81,6 +85,7 @@ class AgendaDeEnvios {
         } else {
             fila.agendarAbandono(evento.disparoId(), evento.tenantId(), proxima, quando);
         }
+        sinal.avisar();
     }
 
     @EventHandler

@@ -23,6 +23,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
@@ -32,11 +33,15 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The sender. Every {@code intervaloVarredura} it claims, per tenant, what the tenant's pacing
+ * The sender. It sweeps the queue when an attempt is queued ({@link SinalDeEnvio}), when a send
+ * frees its slot, at the instant the next attempt becomes due under its tenant's pacing, and at
+ * least every {@code intervaloVarredura}; each sweep claims, per tenant, what the tenant's pacing
  * lets out now ({@link FilaDeEnvio#reivindicar}) and sends it on a small pool, then records the
  * outcome on the Disparo aggregate: {@code RegistrarEnvioDisparo} with WhatsApp's message id, or
  * {@code RegistrarFalhaDisparo} with the reason and whether it is retryable ({@link AgendaDeEnvios}
- * schedules the retry from the resulting event). An attempt that finds no connection to WhatsApp
+ * schedules the retry from the resulting event). A tenant with a gap between messages has one send
+ * in flight at a time, the next claimed the gap after the previous call returned
+ * ({@link EspacamentoDaInstancia}). An attempt that finds no connection to WhatsApp
  * may instead pause the tenant and go back to the queue ({@link PausaDeEnvios}). Each attempt is
  * handled in isolation: whatever one does, the next one still goes.
  */
@@ -59,12 +64,17 @@ class EnvioWhatsappWorker implements SmartLifecycle {
     private final Clock clock;
     private final RandomGenerator aleatorio = new Random();
     private final Semaphore vagas;
+    private final EspacamentoDaInstancia espacamento = new EspacamentoDaInstancia();
+    private final Object agendamento = new Object();
+    private ScheduledFuture<?> proximaVarredura;
+    private long proximaVarreduraEm;
     private ScheduledExecutorService varredura;
     private ExecutorService envios;
     private volatile boolean rodando;
 
     EnvioWhatsappWorker(FilaDeEnvio fila, EnviadorDeDisparo enviador, ConfiguracoesEvolution configuracoes,
-            ComandosWhatsapp comandos, StatusDeMensagens status, PausaDeEnvios pausa, WhatsappProperties propriedades) {
+            ComandosWhatsapp comandos, StatusDeMensagens status, PausaDeEnvios pausa, SinalDeEnvio sinal,
+            WhatsappProperties propriedades) {
         this.fila = fila;
         this.enviador = enviador;
         this.configuracoes = configuracoes;
@@ -74,6 +84,7 @@ class EnvioWhatsappWorker implements SmartLifecycle {
         this.propriedades = propriedades;
         this.clock = Clock.systemUTC();
         this.vagas = new Semaphore(Math.max(1, propriedades.enviosSimultaneos()));
+        sinal.ouvir(() -> agendarVarredura(Duration.ZERO));
     }
 
     @Override
@@ -84,9 +95,8 @@ class EnvioWhatsappWorker implements SmartLifecycle {
         varredura = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "whatsapp-varredura"));
         envios = Executors.newFixedThreadPool(Math.max(1, propriedades.enviosSimultaneos()),
                 r -> daemon(r, "whatsapp-envio"));
-        long intervalo = propriedades.intervaloVarredura().toMillis();
-        varredura.scheduleWithFixedDelay(this::varrer, intervalo, intervalo, TimeUnit.MILLISECONDS);
         rodando = true;
+        agendarVarredura(propriedades.intervaloVarredura());
     }
 
     @Override
@@ -117,50 +127,120 @@ class EnvioWhatsappWorker implements SmartLifecycle {
         return Integer.MAX_VALUE - 1000;
     }
 
-    void varrer() {
+    /**
+     * Runs the sweep {@code atraso} from now, or keeps the one already due sooner. Called from any
+     * thread; the sweeps themselves run one at a time on their own thread.
+     */
+    void agendarVarredura(Duration atraso) {
+        synchronized (agendamento) {
+            if (!rodando) {
+                return;
+            }
+            long quando = System.nanoTime() + atraso.toNanos();
+            if (proximaVarredura != null && !proximaVarredura.isDone() && proximaVarreduraEm - quando <= 0) {
+                return;
+            }
+            if (proximaVarredura != null) {
+                proximaVarredura.cancel(false);
+            }
+            proximaVarreduraEm = quando;
+            proximaVarredura = varredura.schedule(this::varrerEReagendar, atraso.toNanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void varrerEReagendar() {
+        synchronized (agendamento) {
+            proximaVarredura = null;
+        }
+        Duration atraso = propriedades.intervaloVarredura();
+        try {
+            atraso = proximoAtraso(varrer());
+        } catch (RuntimeException e) {
+            log.error("WhatsApp sender sweep failed; it runs again shortly", e);
+        } finally {
+            agendarVarredura(atraso);
+        }
+    }
+
+    /**
+     * After a sweep that claimed something, at once (a tenant with no gap may have more due); else
+     * until the next attempt or slot is due, at most intervaloVarredura. A full pool waits
+     * for a send to free its slot.
+     */
+    private Duration proximoAtraso(boolean progrediu) {
+        Duration maximo = propriedades.intervaloVarredura();
+        if (vagas.availablePermits() == 0) {
+            return maximo;
+        }
+        if (progrediu) {
+            return Duration.ZERO;
+        }
+        Instant agora = clock.instant();
+        Duration ate = fila.proximoTrabalho(agora).map(p -> Duration.between(agora, p)).orElse(maximo);
+        Optional<Duration> liberacao = espacamento.proximaLiberacao();
+        if (liberacao.isPresent() && liberacao.get().compareTo(ate) < 0) {
+            ate = liberacao.get();
+        }
+        return ate.compareTo(maximo) > 0 ? maximo : ate.compareTo(Duration.ZERO) < 0 ? Duration.ZERO : ate;
+    }
+
+    /** Claims what is due for each tenant with work; true when anything was claimed. */
+    boolean varrer() {
+        boolean progrediu = false;
         try {
             recuperarInterrompidas();
             Instant agora = clock.instant();
             for (TenantId tenant : fila.tenantsComTrabalho(agora, TENANTS_POR_VARREDURA)) {
                 if (!rodando || vagas.availablePermits() == 0) {
-                    return;
+                    return progrediu;
                 }
-                reivindicar(tenant, agora);
+                progrediu |= reivindicar(tenant, agora);
             }
         } catch (RuntimeException e) {
             log.error("WhatsApp sender sweep failed; it runs again shortly", e);
         }
+        return progrediu;
     }
 
-    private void reivindicar(TenantId tenant, Instant agora) {
+    private boolean reivindicar(TenantId tenant, Instant agora) {
+        if (!espacamento.livre(tenant)) {
+            return false;
+        }
         RegrasDeRitmo regras = configuracoes.doTenant(tenant).map(ConfiguracaoEvolution::ritmo)
                 .orElse(RegrasDeRitmo.PADRAO);
+        Duration intervalo = regras.intervaloMinimo();
         List<Reivindicacao> reivindicadas = fila.reivindicar(tenant, agora, new RitmoDeEnvio(regras, aleatorio),
                 regras.pausa());
         for (Reivindicacao r : reivindicadas) {
             if (r.abandonar()) {
                 abandonar(r);
             } else if (vagas.tryAcquire()) {
+                espacamento.iniciou(tenant, intervalo);
                 envios.execute(() -> {
                     try {
-                        processar(r);
+                        processar(r, intervalo);
                     } finally {
                         vagas.release();
+                        agendarVarredura(Duration.ZERO);
                     }
                 });
             } else {
                 fila.devolver(r, agora, "sem vaga para enviar");
             }
         }
+        return !reivindicadas.isEmpty();
     }
 
-    void processar(Reivindicacao r) {
+    /** Sends, lets the tenant's next send be claimed {@code intervalo} after the call returned, then records. */
+    private void processar(Reivindicacao r, Duration intervalo) {
         Resultado resultado;
         try {
             resultado = enviador.enviar(r, clock.instant());
         } catch (RuntimeException e) {
             log.error("Unexpected failure sending dispatch {} attempt {}", r.disparo().disparoId(), r.tentativa(), e);
             resultado = new Resultado.Falhou(erro(MotivosDeFalha.ERRO_INTERNO, e.getClass().getSimpleName()), true);
+        } finally {
+            espacamento.terminou(r.disparo().tenantId(), intervalo);
         }
         try {
             registrar(r, resultado);

@@ -114,6 +114,21 @@ public class FilaDeEnvio {
                 UUID.class, Timestamp.from(agora), limite).stream().map(TenantId::new).toList();
     }
 
+    /**
+     * The next instant after {@code agora} at which a sweep may find more to claim: the earliest
+     * attempt due later, or the earliest tenant's next slot. Both come from indexes (the ritmo table
+     * has a row per tenant), so asking after every sweep costs little; it may be early, never late.
+     */
+    public Optional<Instant> proximoTrabalho(Instant agora) {
+        Timestamp proximo = jdbc.queryForObject("""
+                SELECT LEAST(
+                  (SELECT MIN(agendado_para) FROM whatsapp_envio
+                    WHERE estado IN ('PENDENTE', 'ABANDONAR') AND agendado_para > ?),
+                  (SELECT MIN(proximo_envio_em) FROM whatsapp_ritmo WHERE proximo_envio_em > ?))""",
+                Timestamp.class, Timestamp.from(agora), Timestamp.from(agora));
+        return Optional.ofNullable(proximo).map(Timestamp::toInstant);
+    }
+
     /** Attempts waiting to be sent, now or at their retry time. */
     public long naFila(TenantId tenantId) {
         Long total = jdbc.queryForObject(

@@ -32,7 +32,7 @@ class AgendaDeEnviosTest {
     private final WhatsappProperties propriedades = WhatsappProperties.padrao();
     private final AgendaDeEnvios agenda = new AgendaDeEnvios(
             new FilaDeEnvio(jdbc, BancoWhatsappDeTeste.transactionManager()), new ConfiguracoesEvolution(null),
-            new HistoricoDeAgregados(boletos.eventStore()), propriedades);
+            new HistoricoDeAgregados(boletos.eventStore()), new SinalDeEnvio(), propriedades);
     private final TenantId tenant = TenantId.novo();
     private final ClienteId cliente = ClienteId.novo();
 
