@@ -117,19 +117,9 @@ public class CobrancaSaga {
         if (boletoId != null) {
             return;
         }
-        boletoId = evento.boletoId();
-        tenantId = evento.tenantId();
-        clienteId = evento.clienteId();
-        origem = evento.origem();
-        vencimento = evento.vencimento();
-        registradoEm = quando;
-        SagaLifecycle.associateWith(CLIENTE, clienteId.toString());
-        SagaLifecycle.associateWith(TENANT, tenantId.toString());
-        ReguaDeCobranca regua = reguas.doTenant(tenantId);
-        Instant agora = agora(quando, relogio);
-        prazoVencido = prazos.schedule(PlanejadorDeCobranca.vencidoEm(regua, vencimento), VENCIDO,
-                new PrazoDeVencimento(boletoId));
-        replanejar(regua, agora, prazos, envios);
+        identificar(evento.boletoId(), evento.tenantId(), evento.clienteId(), evento.origem(), evento.vencimento(),
+                quando);
+        acompanhar(quando, prazos, reguas, envios, relogio);
     }
 
     /**
@@ -144,15 +134,27 @@ public class CobrancaSaga {
         if (boletoId != null) {
             return;
         }
-        boletoId = evento.boletoId();
-        tenantId = evento.tenantId();
-        clienteId = evento.clienteId();
-        origem = evento.origem();
-        vencimento = evento.vencimento();
-        registradoEm = quando;
+        identificar(evento.boletoId(), evento.tenantId(), evento.clienteId(), evento.origem(), evento.vencimento(),
+                quando);
         // Its PDF, if it ever gets one, had its time before the payment; no reason to wait for it again.
         pdfAnexado = true;
         vencido = evento.vencido();
+        acompanhar(quando, prazos, reguas, envios, relogio);
+    }
+
+    private void identificar(BoletoId boleto, TenantId tenant, ClienteId cliente, OrigemBoleto origemDoBoleto,
+            LocalDate vencimentoDoBoleto, Instant quando) {
+        boletoId = boleto;
+        tenantId = tenant;
+        clienteId = cliente;
+        origem = origemDoBoleto;
+        vencimento = vencimentoDoBoleto;
+        registradoEm = quando;
+    }
+
+    /** Follows the cliente and the tenant's régua: the overdue deadline (unless already overdue) and the next step. */
+    private void acompanhar(Instant quando, DeadlineManager prazos, ReguasVigentes reguas, EnviosAoCliente envios,
+            Relogio relogio) {
         SagaLifecycle.associateWith(CLIENTE, clienteId.toString());
         SagaLifecycle.associateWith(TENANT, tenantId.toString());
         ReguaDeCobranca regua = reguas.doTenant(tenantId);
