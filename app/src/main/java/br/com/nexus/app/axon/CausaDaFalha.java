@@ -23,9 +23,9 @@ final class CausaDaFalha {
     static ThrowableCause de(Throwable falha) {
         SQLException sql = sqlNaOrigem(falha);
         String mensagem = sql != null
-                ? "[" + sql.getSQLState() + "] " + primeiraLinha(sql.getMessage())
-                : primeiraLinha(falha.getMessage());
-        return new ThrowableCause(falha.getClass().getName(), truncar(mascarar(mensagem)));
+                ? "[" + sql.getSQLState() + "] " + mascarar(primeiraLinha(sql.getMessage()))
+                : mascarar(primeiraLinha(falha.getMessage()));
+        return new ThrowableCause(falha.getClass().getName(), truncar(mensagem));
     }
 
     private static SQLException sqlNaOrigem(Throwable falha) {

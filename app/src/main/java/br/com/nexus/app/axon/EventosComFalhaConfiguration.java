@@ -46,10 +46,17 @@ public class EventosComFalhaConfiguration {
         return new SavepointPerEventHandler(dataSource, gruposComFila(propriedades));
     }
 
+    /**
+     * The cache remembers which aggregates have nothing parked, so live processing and a rebuild do
+     * not ask the table about every event. A replay empties the group's queue: it applies every event
+     * again, and parks anew whatever still fails.
+     */
     @Autowired
     void registrarPoliticas(EventProcessingConfigurer processamento, EventProcessorProperties propriedades) {
         for (String grupo : gruposComFila(propriedades)) {
             processamento.registerDeadLetterPolicy(grupo, c -> new PoliticaDeEventosComFalha(grupo));
+            processamento.registerDeadLetteringEventHandlerInvokerConfiguration(grupo,
+                    (c, invocador) -> invocador.enableSequenceIdentifierCache().allowReset(true));
         }
     }
 
