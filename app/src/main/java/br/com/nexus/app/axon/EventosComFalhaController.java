@@ -1,0 +1,78 @@
+package br.com.nexus.app.axon;
+
+import br.com.nexus.kernel.seguranca.Papel;
+import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Events a read model could not apply, for the platform only: a dead letter may belong to any firm,
+ * and reprocessing one changes the read models of all of them.
+ */
+@RestController
+@RequestMapping("/api/admin/eventos-com-falha")
+class EventosComFalhaController {
+
+    private final EventosComFalha eventos;
+
+    EventosComFalhaController(EventosComFalha eventos) {
+        this.eventos = eventos;
+    }
+
+    @GetMapping
+    @Operation(summary = "Lista os eventos que uma projeção não conseguiu aplicar")
+    List<EventosComFalha.EventoComFalha> listar(@AuthenticationPrincipal UsuarioAutenticado usuario,
+            @RequestParam(name = "grupo", required = false) String grupo) {
+        exigirPlataforma(usuario);
+        return eventos.listar(grupo);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Mostra um evento com falha")
+    EventosComFalha.EventoComFalha buscar(@AuthenticationPrincipal UsuarioAutenticado usuario,
+            @PathVariable("id") String id) {
+        exigirPlataforma(usuario);
+        return eventos.buscar(id);
+    }
+
+    @PostMapping("/{id}/reprocessamento")
+    @Operation(summary = "Reprocessa a sequência do evento com falha, em ordem")
+    EventosComFalha.Reprocessamento reprocessar(@AuthenticationPrincipal UsuarioAutenticado usuario,
+            @PathVariable("id") String id) {
+        exigirPlataforma(usuario);
+        return eventos.reprocessar(id);
+    }
+
+    @PostMapping("/reprocessamento")
+    @Operation(summary = "Reprocessa cada sequência parada de um grupo uma vez")
+    EventosComFalha.ReprocessamentoDoGrupo reprocessarGrupo(@AuthenticationPrincipal UsuarioAutenticado usuario,
+            @RequestParam("grupo") String grupo) {
+        exigirPlataforma(usuario);
+        return eventos.reprocessarGrupo(grupo);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Descarta um evento com falha")
+    void descartar(@AuthenticationPrincipal UsuarioAutenticado usuario, @PathVariable("id") String id) {
+        exigirPlataforma(usuario);
+        eventos.descartar(id);
+    }
+
+    private static void exigirPlataforma(UsuarioAutenticado usuario) {
+        if (usuario == null || usuario.papel() != Papel.PLATAFORMA) {
+            throw new AccessDeniedException("Somente a operação da plataforma");
+        }
+    }
+}
