@@ -291,7 +291,8 @@ public class ProcessadorDeEventosDoProvedor {
     private <R> R enviar(EventoDoProvedor evento, Object comando) {
         return commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(comando).andMetaData(Map.of(
                 "tenantId", evento.tenantId().toString(),
-                "origem", "webhook:" + evento.provedor().name().toLowerCase(Locale.ROOT),
+                "origem", (evento.eventoId().startsWith(EventosDoProvedor.PREFIXO_CONCILIACAO) ? "conciliacao:" : "webhook:")
+                        + evento.provedor().name().toLowerCase(Locale.ROOT),
                 "providerEventId", evento.eventoId())));
     }
 
