@@ -5,6 +5,8 @@
 #   ./bench.sh projecoes    # rebuild every read model from 1,000,000 events (10 tenants) vs a raw JDBC scan,
 #                           # then 50 readers on the dashboard and the boleto list (~15 min);
 #                           # smaller: ./bench.sh projecoes -Dbench.eventos=100000
+#   ./bench.sh webhooks     # 10,000 Asaas webhooks (10 % resent) from 16 senders over HTTP, until the inbox
+#                           # is drained; proves one confirmation per charge (~5 min); -Dbench.webhooks=N
 set -euo pipefail
 cd "$(dirname "$0")"
 export AXONIQ_UPDATE_CHECKER_DISABLED=true PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
@@ -12,7 +14,8 @@ case "${1:-}" in
   comandos) test=ComandosBenchmark ;;
   portal) test=PortalBenchmark ;;
   projecoes) test=ProjecoesBenchmark ;;
-  *) echo "usage: $0 comandos|portal|projecoes" >&2; exit 2 ;;
+  webhooks) test=WebhooksBenchmark ;;
+  *) echo "usage: $0 comandos|portal|projecoes|webhooks" >&2; exit 2 ;;
 esac
 shift
 exec mvn -B -ntp -pl app -am test -Dtest="$test" -Dsurefire.excludedGroups=none \
