@@ -178,6 +178,22 @@ class ConciliacaoAsaasIT extends ProvedorIT {
         assertThat(linhasComEventoId("conciliacao:PAYMENT_RECEIVED:pay_de_outro_sistema")).isZero();
     }
 
+    @Test
+    void cobrancaComNoticiaRecenteNaoFazConsultarOAsaas() {
+        TenantDeTeste recente = novaEmpresa();
+        String chaveDaRecente = configurarAsaasComChavePropria(recente).apiKey();
+        emitirNoAsaas(recente, cadastrarCliente(recente), "PIX", "99.90");
+        TenantDeTeste antiga = novaEmpresa();
+        String chaveDaAntiga = configurarAsaasComChavePropria(antiga).apiKey();
+        semNoticiasHaSeteHoras(antiga, emitirNoAsaas(antiga, cadastrarCliente(antiga), "PIX", "99.90"));
+
+        conciliarAgora();
+
+        await().atMost(ESPERA).untilAsserted(() -> asaas.verify(listagem("RECEIVED_IN_CASH", chaveDaAntiga)));
+        asaas.verify(0, getRequestedFor(urlPathEqualTo("/v3/payments"))
+                .withHeader("access_token", equalTo(chaveDaRecente)));
+    }
+
     /** Makes the charge look opened seven hours ago, once its Pagamento shows as pending. */
     private Cobranca semNoticiasHaSeteHoras(TenantDeTeste empresa, Cobranca cobranca) {
         await().atMost(ESPERA).until(() -> jdbc.queryForObject(

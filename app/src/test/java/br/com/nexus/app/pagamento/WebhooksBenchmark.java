@@ -41,16 +41,18 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A burst of Asaas webhooks over real HTTP against the running application: PAYMENT_RECEIVED for
  * thousands of distinct charges of one firm, a tenth of the calls resending an event id already
  * sent, interleaved at random, from 16 concurrent senders; Asaas (WireMock) answers the
- * confirmation GETs. Proves one PagamentoConfirmado per Pagamento in the event store, no 5xx and
- * the inbox drained, and prints the figures. Run with {@code ./bench.sh webhooks}
+ * confirmation GETs, on the durable settings of the shipped default (fsync and synchronous commit
+ * on). Proves one PagamentoConfirmado per Pagamento in the event store, no 5xx and the inbox drained, and prints the figures. Run with {@code ./bench.sh webhooks}
  * ({@code -Dbench.webhooks=N} for another size).
  */
 @Tag("benchmark")
+@TestPropertySource(properties = "nexus.embedded-postgres.durable=true")
 class WebhooksBenchmark extends ProvedorIT {
 
     private static final Logger log = LoggerFactory.getLogger(WebhooksBenchmark.class);
@@ -148,14 +150,15 @@ class WebhooksBenchmark extends ProvedorIT {
         String relatorio = String.format(Locale.ROOT, """
 
                 == Webhooks Asaas: %d chamadas (%d cobranças distintas + %d reenvios do mesmo evento), %d remetentes, %d núcleos
-                respostas por status:        %s
+                respostas por status:        %s (synchronous_commit=%s)
                 tempo de envio:              %.1f s
                 webhooks aceitos por s:      %.0f
                 caixa de entrada vazia após: %.1f s (desde o primeiro envio)
                 latência da resposta:        p50 %.1f ms, p99 %.1f ms, máx %.1f ms
                 pico de heap:                %d MiB (amostrado), %d MiB (soma dos picos dos pools; app e remetentes na mesma JVM)
                 """, WEBHOOKS, COBRANCAS, REENVIOS, REMETENTES, Runtime.getRuntime().availableProcessors(),
-                new java.util.TreeMap<>(porStatus), envio / 1e9, aceitos / (envio / 1e9), drenagem / 1e9,
+                new java.util.TreeMap<>(porStatus), jdbc.queryForObject("SHOW synchronous_commit", String.class),
+                envio / 1e9, aceitos / (envio / 1e9), drenagem / 1e9,
                 percentil(ordenadas, 50), percentil(ordenadas, 99), ordenadas[ordenadas.length - 1] / 1e6,
                 picoDeHeap.get() >> 20, picoDosPools >> 20);
         log.warn(relatorio);

@@ -291,8 +291,7 @@ public class ProcessadorDeEventosDoProvedor {
     private <R> R enviar(EventoDoProvedor evento, Object comando) {
         return commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(comando).andMetaData(Map.of(
                 "tenantId", evento.tenantId().toString(),
-                "origem", (evento.eventoId().startsWith(EventosDoProvedor.PREFIXO_CONCILIACAO) ? "conciliacao:" : "webhook:")
-                        + evento.provedor().name().toLowerCase(Locale.ROOT),
+                "origem", "webhook:" + evento.provedor().name().toLowerCase(Locale.ROOT),
                 "providerEventId", evento.eventoId())));
     }
 
