@@ -7,6 +7,8 @@
 #                           # smaller: ./bench.sh projecoes -Dbench.eventos=100000
 #   ./bench.sh pipeline     # 10,000 boletos registered → régua step → WhatsApp sent → paid by Asaas webhook → saga
 #                           # ended, under -Xmx512m (~10 min on 2 busy cores); smaller: -Dbench.boletos=1000
+#   ./bench.sh webhooks     # 10,000 Asaas webhooks (10 % resent) from 16 senders over HTTP, until the inbox
+#                           # is drained; proves one confirmation per charge (~5 min); -Dbench.webhooks=N
 set -euo pipefail
 cd "$(dirname "$0")"
 export AXONIQ_UPDATE_CHECKER_DISABLED=true PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
@@ -15,7 +17,8 @@ case "${1:-}" in
   portal) test=PortalBenchmark ;;
   projecoes) test=ProjecoesBenchmark ;;
   pipeline) test=PipelineBenchmark; set -- "$@" -Dsurefire.heap=-Xmx512m ;;
-  *) echo "usage: $0 comandos|portal|projecoes|pipeline" >&2; exit 2 ;;
+  webhooks) test=WebhooksBenchmark ;;
+  *) echo "usage: $0 comandos|portal|projecoes|pipeline|webhooks" >&2; exit 2 ;;
 esac
 shift
 exec mvn -B -ntp -pl app -am test -Dtest="$test" -Dsurefire.excludedGroups=none \

@@ -8,6 +8,7 @@ import br.com.nexus.kernel.comum.Dinheiro;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit.Stubbing;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -81,13 +82,27 @@ public final class Provedores {
      * (paid on 2024-11-06 unless PENDING), the call that confirms a webhook before it moves money.
      */
     public static void asaasInforma(Stubbing asaas, String cobrancaId, String status, String valor) {
+        asaas.stubFor(WireMock.get("/v3/payments/" + cobrancaId)
+                .willReturn(okJson(cobrancaNoStatus(cobrancaId, status, valor, null))));
+    }
+
+    /** A charge as Asaas describes it (alone or in a listing) in {@code status}, paid on 2024-11-06 unless PENDING. */
+    public static String cobrancaNoStatus(String cobrancaId, String status, String valor, String externalReference) {
         String pendente = cobrancaCriada(cobrancaId, "BOLETO", valor, LocalDate.of(2024, 11, 9));
         String cobranca = "PENDING".equals(status) ? pendente : pendente
                 .replace("\"status\":\"PENDING\"", "\"status\":\"" + status + "\"")
                 .replace("\"confirmedDate\":null", "\"confirmedDate\":\"2024-11-06\"")
                 .replace("\"paymentDate\":null,\"clientPaymentDate\":null",
                         "\"paymentDate\":\"2024-11-06\",\"clientPaymentDate\":\"2024-11-06\"");
-        asaas.stubFor(WireMock.get("/v3/payments/" + cobrancaId).willReturn(okJson(cobranca)));
+        return externalReference == null ? cobranca
+                : cobranca.replace("\"externalReference\":null", "\"externalReference\":\"" + externalReference + "\"");
+    }
+
+    /** A page of {@code GET /v3/payments}, with the charges given. */
+    public static String listaDeCobrancas(boolean temMais, int totalCount, int offset, List<String> cobrancas) {
+        return """
+                {"object":"list","hasMore":%s,"totalCount":%d,"limit":100,"offset":%d,"data":[%s]}"""
+                .formatted(temMais, totalCount, offset, String.join(",", cobrancas));
     }
 
     /** What the fake Asaas answers for a charge removed there: the charge, flagged deleted. */

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -70,6 +71,32 @@ public class CobrancasNoProvedor {
                 SELECT tenant_id, provedor, referencia_externa, pagamento_id, boleto_id FROM pagamento_provedor
                 WHERE tenant_id = ? AND pagamento_id = ?""",
                 CobrancasNoProvedor::ler, tenant.valor(), pagamentoId.valor()));
+    }
+
+    /** A charge still waiting for the provider's news, and when we opened it. */
+    public record CobrancaAguardada(String referenciaExterna, PagamentoId pagamentoId, Instant criadaEm) {
+    }
+
+    /**
+     * The tenant's charges at {@code provedor} whose Pagamento is still PENDENTE and of which
+     * nothing was heard since {@code semNoticiasDesde} (opened before it, no provider event after
+     * it). The Pagamento's status comes from its projection: a charge confirmed a moment ago may
+     * still show as pending, which costs one more look, never a second confirmation.
+     */
+    public List<CobrancaAguardada> aguardandoNoticias(TenantId tenant, Provedor provedor, Instant semNoticiasDesde) {
+        Timestamp desde = Timestamp.from(semNoticiasDesde);
+        return jdbc.query("""
+                SELECT c.referencia_externa, c.pagamento_id, c.criado_em
+                  FROM pagamento_provedor c
+                  JOIN consulta_pagamento p ON p.tenant_id = c.tenant_id AND p.pagamento_id = c.pagamento_id
+                 WHERE c.tenant_id = ? AND c.provedor = ? AND p.status = 'PENDENTE' AND c.criado_em < ?
+                   AND NOT EXISTS (SELECT 1 FROM pagamento_evento_provedor e
+                                    WHERE e.tenant_id = c.tenant_id AND e.provedor = c.provedor
+                                      AND e.referencia = c.referencia_externa AND e.recebido_em >= ?)""",
+                (rs, linha) -> new CobrancaAguardada(rs.getString("referencia_externa"),
+                        new PagamentoId(rs.getObject("pagamento_id", UUID.class)),
+                        rs.getTimestamp("criado_em").toInstant()),
+                tenant.valor(), provedor.name(), desde, desde);
     }
 
     private static Optional<CobrancaNoProvedor> primeira(List<CobrancaNoProvedor> linhas) {

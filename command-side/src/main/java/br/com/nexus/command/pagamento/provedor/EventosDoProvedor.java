@@ -26,6 +26,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class EventosDoProvedor {
 
+    /** Prefix of the id of an event found by reconciliation with the provider rather than sent by webhook. */
+    public static final String PREFIXO_CONCILIACAO = "conciliacao:";
     private static final int DETALHE_MAXIMO = 500;
     private static final String COLUNAS = """
             id, provedor, tenant_id, evento_id, tipo, referencia, payload, recebido_em, situacao, tentativas,
@@ -47,13 +49,24 @@ public class EventosDoProvedor {
     /** Stores the event unless this tenant already has it from this provider; true when it is new. */
     public boolean registrar(Provedor provedor, TenantId tenant, String eventoId, String tipo, String referencia,
             String payload) {
+        return registrar(provedor, tenant, eventoId, tipo, referencia, payload, null);
+    }
+
+    /**
+     * Same, and also a no-op when an event with the same {@code chaveEfeito} (the state it reports,
+     * such as "PAYMENT_RECEIVED:pay_123") is stored and not refused: a webhook and a reconciliation
+     * poll that saw the same state become one row, whichever came first.
+     */
+    public boolean registrar(Provedor provedor, TenantId tenant, String eventoId, String tipo, String referencia,
+            String payload, String chaveEfeito) {
+        // No conflict target: either unique key (event id, or effect key) makes the insert a no-op.
         return jdbc.update("""
                 INSERT INTO pagamento_evento_provedor (provedor, tenant_id, evento_id, tipo, referencia, payload,
-                  recebido_em, situacao)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDENTE')
-                ON CONFLICT (provedor, tenant_id, evento_id) DO NOTHING""",
+                  recebido_em, situacao, chave_efeito)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDENTE', ?)
+                ON CONFLICT DO NOTHING""",
                 provedor.name(), tenant.valor(), eventoId, tipo, referencia, payload,
-                Timestamp.from(clock.instant())) == 1;
+                Timestamp.from(clock.instant()), chaveEfeito) == 1;
     }
 
     /**

@@ -12,7 +12,9 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
 /** The shared test database with this package's tables, created from the real migration in app. */
 public final class TabelasDeProvedores {
 
-    private static final String MIGRACAO = "app/src/main/resources/db/migration/V8__pagamentos_provedores.sql";
+    private static final String PASTA = "app/src/main/resources/db/migration/";
+    private static final String MIGRACAO = PASTA + "V8__pagamentos_provedores.sql";
+    private static final String CONCILIACAO = PASTA + "V63__conciliacao_asaas.sql";
     private static boolean criadas;
 
     private TabelasDeProvedores() {
@@ -22,7 +24,8 @@ public final class TabelasDeProvedores {
         DataSource dataSource = PostgresDeTeste.dataSource();
         if (!criadas) {
             try (Connection conexao = dataSource.getConnection()) {
-                ScriptUtils.executeSqlScript(conexao, new FileSystemResource(migracao()));
+                ScriptUtils.executeSqlScript(conexao, new FileSystemResource(migracao(MIGRACAO)));
+                ScriptUtils.executeSqlScript(conexao, new FileSystemResource(migracao(CONCILIACAO)));
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
@@ -31,14 +34,14 @@ public final class TabelasDeProvedores {
         return dataSource;
     }
 
-    private static Path migracao() {
+    private static Path migracao(String arquivo) {
         Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve(MIGRACAO))) {
+        while (dir != null && !Files.exists(dir.resolve(arquivo))) {
             dir = dir.getParent();
         }
         if (dir == null) {
-            throw new IllegalStateException(MIGRACAO + " não encontrado");
+            throw new IllegalStateException(arquivo + " não encontrado");
         }
-        return dir.resolve(MIGRACAO);
+        return dir.resolve(arquivo);
     }
 }

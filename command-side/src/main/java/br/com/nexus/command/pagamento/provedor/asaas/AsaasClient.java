@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -44,6 +45,7 @@ public class AsaasClient {
     private static final Logger log = LoggerFactory.getLogger(AsaasClient.class);
     public static final String USER_AGENT = "NexusCobranca/1.0";
     private static final int CORPO_DE_ERRO_MAXIMO = 300;
+    public static final int LIMITE_DA_PAGINA = 100;
 
     private final HttpClient http;
     private final Duration tempoLimite;
@@ -160,6 +162,37 @@ public class AsaasClient {
         });
     }
 
+    /** One page of a {@code GET /payments} listing. */
+    public record PaginaDeCobrancas(List<JsonNode> cobrancas, boolean temMais) {
+    }
+
+    /**
+     * {@code GET /payments} with {@code filtros} (status, dateCreated[ge], …), 100 charges from
+     * {@code offset}. Made for periodic reconciliation, so a 429 is not retried: it is thrown as
+     * {@link AsaasPediuEspera} with Asaas's Retry-After, and the caller stops asking.
+     */
+    public PaginaDeCobrancas listarCobrancas(Acesso acesso, Map<String, String> filtros, int offset) {
+        StringBuilder caminho = new StringBuilder("/payments?");
+        filtros.forEach((nome, valor) -> caminho.append(codificar(nome)).append('=').append(codificar(valor)).append('&'));
+        caminho.append("limit=").append(LIMITE_DA_PAGINA).append("&offset=").append(offset);
+        CircuitBreaker circuito = circuitos.circuitBreaker("asaas-" + acesso.circuito());
+        try {
+            JsonNode lista = ler(CircuitBreaker.decorateSupplier(circuito,
+                    () -> chamar(acesso, "GET", caminho.toString(), null)).get());
+            List<JsonNode> cobrancas = new ArrayList<>();
+            lista.path("data").forEach(cobrancas::add);
+            return new PaginaDeCobrancas(cobrancas, lista.path("hasMore").asBoolean(false));
+        } catch (CallNotPermittedException e) {
+            throw new FalhaNoProvedor(HttpStatus.SERVICE_UNAVAILABLE, "ASAAS_INDISPONIVEL",
+                    "O Asaas vem falhando seguidamente; novas chamadas ficam suspensas por alguns segundos", e);
+        } catch (Limitado e) {
+            throw new AsaasPediuEspera(e.espera);
+        } catch (Transitoria e) {
+            throw new FalhaNoProvedor(HttpStatus.BAD_GATEWAY, "ASAAS_INDISPONIVEL",
+                    "Não foi possível falar com o Asaas agora; tente novamente em instantes", e);
+        }
+    }
+
     public void removerCobranca(Acesso acesso, String cobrancaId) {
         resiliente(acesso, () -> chamar(acesso, "DELETE", "/payments/" + codificar(cobrancaId), null));
     }
@@ -223,7 +256,11 @@ public class AsaasClient {
         if (status >= 200 && status < 300) {
             return resposta.body();
         }
-        if (status == 429 || status >= 500) {
+        if (status == 429) {
+            throw new Limitado("HTTP 429 em " + metodo + " " + semConsulta(caminho),
+                    esperaPedida(resposta.headers().firstValue("Retry-After").orElse(null)));
+        }
+        if (status >= 500) {
             throw new Transitoria("HTTP " + status + " em " + metodo + " " + semConsulta(caminho), null);
         }
         if (status == 401 || status == 403) {
@@ -307,8 +344,48 @@ public class AsaasClient {
         }
     }
 
+    /** Asaas answered 429: too many requests under this key. */
+    public static final class AsaasPediuEspera extends FalhaNoProvedor {
+
+        private final Duration espera;
+
+        AsaasPediuEspera(Duration espera) {
+            super(HttpStatus.SERVICE_UNAVAILABLE, "ASAAS_LIMITE_DE_REQUISICOES",
+                    "O Asaas pediu uma pausa nas consultas (HTTP 429)");
+            this.espera = espera;
+        }
+
+        /** Asaas's Retry-After, or a default when it gave none. */
+        public Duration espera() {
+            return espera;
+        }
+    }
+
+    /** Retry-After in seconds (Asaas's form); an HTTP date or nothing falls back to a minute. */
+    private static Duration esperaPedida(String retryAfter) {
+        if (retryAfter != null) {
+            try {
+                return Duration.ofSeconds(Math.max(0, Long.parseLong(retryAfter.strip())));
+            } catch (NumberFormatException e) {
+                // an HTTP date: the default below is good enough for a task that runs a few times a day
+            }
+        }
+        return Duration.ofMinutes(1);
+    }
+
+    /** A 429: retried like other transient failures, except where the caller would rather stop. */
+    static final class Limitado extends Transitoria {
+
+        private final Duration espera;
+
+        Limitado(String mensagem, Duration espera) {
+            super(mensagem, null);
+            this.espera = espera;
+        }
+    }
+
     /** A failure that may pass: timeouts, connection errors, 429 and 5xx. */
-    static final class Transitoria extends RuntimeException {
+    static class Transitoria extends RuntimeException {
 
         Transitoria(String mensagem, Throwable causa) {
             super(mensagem, causa);

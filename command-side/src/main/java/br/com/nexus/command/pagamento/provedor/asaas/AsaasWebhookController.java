@@ -62,7 +62,8 @@ class AsaasWebhookController {
         if (cobranca != null && cobranca.length() > 100) {
             throw DomainException.invalido("PAYLOAD_INVALIDO", "payment.id longo demais");
         }
-        if (eventos.registrar(Provedor.ASAAS, tenant.get(), id, evento, cobranca, corpo.get())) {
+        if (eventos.registrar(Provedor.ASAAS, tenant.get(), id, evento, cobranca, corpo.get(),
+                InterpretadorAsaas.chaveDeEfeito(evento, cobranca))) {
             processador.acordar();
         }
         return ResponseEntity.ok().build();

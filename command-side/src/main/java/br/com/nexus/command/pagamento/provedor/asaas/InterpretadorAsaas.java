@@ -12,6 +12,7 @@ import br.com.nexus.kernel.pagamento.Provedor;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class InterpretadorAsaas implements InterpretadorDeEventos {
+
+    private static final Set<String> EVENTOS_COM_EFEITO = Set.of("PAYMENT_CONFIRMED", "PAYMENT_RECEIVED",
+            "PAYMENT_REFUNDED", "PAYMENT_OVERDUE");
 
     @Override
     public Provedor provedor() {
@@ -46,6 +50,18 @@ public class InterpretadorAsaas implements InterpretadorDeEventos {
             default -> new Efeito.SoRegistro("Evento " + evento.tipo() + " apenas registrado");
         };
         return new Interpretacao(referencia, indicado, efeito);
+    }
+
+    /**
+     * The state an event reports, for the inbox to take it in once whether a webhook or the
+     * reconciliation reports it: the event name and the charge id, for the events that change a
+     * Pagamento; null for the others (kept once per event id only).
+     */
+    public static String chaveDeEfeito(String evento, String cobrancaId) {
+        if (cobrancaId == null || !EVENTOS_COM_EFEITO.contains(evento)) {
+            return null;
+        }
+        return evento + ":" + cobrancaId;
     }
 
     /** Money received as {@code pagamento} (a webhook's or the one Asaas answers a GET with) states it. */

@@ -277,4 +277,34 @@ class AsaasClientTest {
                             "Não foi possível falar com o Asaas agora; tente novamente em instantes");
                 });
     }
+
+    @Test
+    void listaCobrancasComFiltrosPaginaDeCemEDizSeHaMais() {
+        asaas.stubFor(get(urlPathEqualTo("/v3/payments")).willReturn(okJson("""
+                {"object":"list","hasMore":true,"totalCount":101,"limit":100,"offset":0,"data":[
+                 {"object":"payment","id":"pay_080225913252","status":"RECEIVED","value":150.50,"netValue":148.51,
+                  "externalReference":"%s","paymentDate":"2026-03-09","dueDate":"2026-03-10","billingType":"PIX"}]}"""
+                .formatted(PAGAMENTO))));
+
+        AsaasClient.PaginaDeCobrancas pagina = client.listarCobrancas(acesso,
+                java.util.Map.of("status", "RECEIVED"), 0);
+
+        assertThat(pagina.temMais()).isTrue();
+        assertThat(pagina.cobrancas()).extracting(c -> c.path("id").asText()).containsExactly("pay_080225913252");
+        asaas.verify(getRequestedFor(urlEqualTo("/v3/payments?status=RECEIVED&limit=100&offset=0"))
+                .withHeader("access_token", equalTo(API_KEY)));
+    }
+
+    @Test
+    void listagemRecusadaPorExcessoNaoEhRepetidaETrazORetryAfter() {
+        asaas.stubFor(get(urlPathEqualTo("/v3/payments")).willReturn(aResponse().withStatus(429)
+                .withHeader("Retry-After", "120")));
+
+        assertThatThrownBy(() -> client.listarCobrancas(acesso, java.util.Map.of("status", "RECEIVED"), 100))
+                .isInstanceOfSatisfying(AsaasClient.AsaasPediuEspera.class, e -> {
+                    assertThat(e.espera()).isEqualTo(Duration.ofSeconds(120));
+                    assertThat(e.code()).isEqualTo("ASAAS_LIMITE_DE_REQUISICOES");
+                });
+        asaas.verify(1, getRequestedFor(urlPathEqualTo("/v3/payments")));
+    }
 }

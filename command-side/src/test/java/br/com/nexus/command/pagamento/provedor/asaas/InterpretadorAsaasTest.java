@@ -119,4 +119,14 @@ class InterpretadorAsaasTest {
 
         assertThat(((Efeito.Recebimento) efeito).data()).isEqualTo(LocalDate.of(2024, 11, 6));
     }
+
+    @Test
+    void chaveDeEfeitoIdentificaOEstadoDaCobrancaSoNosEventosQueMudamOPagamento() {
+        assertThat(InterpretadorAsaas.chaveDeEfeito("PAYMENT_RECEIVED", "pay_1")).isEqualTo("PAYMENT_RECEIVED:pay_1");
+        assertThat(InterpretadorAsaas.chaveDeEfeito("PAYMENT_CONFIRMED", "pay_1")).isEqualTo("PAYMENT_CONFIRMED:pay_1");
+        assertThat(InterpretadorAsaas.chaveDeEfeito("PAYMENT_REFUNDED", "pay_1")).isEqualTo("PAYMENT_REFUNDED:pay_1");
+        assertThat(InterpretadorAsaas.chaveDeEfeito("PAYMENT_OVERDUE", "pay_1")).isEqualTo("PAYMENT_OVERDUE:pay_1");
+        assertThat(InterpretadorAsaas.chaveDeEfeito("PAYMENT_CREATED", "pay_1")).isNull();
+        assertThat(InterpretadorAsaas.chaveDeEfeito("PAYMENT_RECEIVED", null)).isNull();
+    }
 }
