@@ -78,18 +78,23 @@ public class CobrancasNoProvedor {
     }
 
     /**
-     * The tenant's charges at {@code provedor} whose Pagamento is still PENDENTE and of which
-     * nothing was heard since {@code semNoticiasDesde} (opened before it, no provider event after
-     * it). The Pagamento's status comes from its projection: a charge confirmed a moment ago may
-     * still show as pending, which costs one more look, never a second confirmation.
+     * The tenant's charges at {@code provedor} still waiting for their payment — no receipt or
+     * removal of theirs was applied from the inbox — of which nothing was heard since
+     * {@code semNoticiasDesde} (opened before it, no provider event after it). A Pagamento settled
+     * by hand may still be looked up; applying what the provider says then changes nothing, since
+     * the aggregate takes one confirmation only.
      */
     public List<CobrancaAguardada> aguardandoNoticias(TenantId tenant, Provedor provedor, Instant semNoticiasDesde) {
         Timestamp desde = Timestamp.from(semNoticiasDesde);
         return jdbc.query("""
                 SELECT c.referencia_externa, c.pagamento_id, c.criado_em
                   FROM pagamento_provedor c
-                  JOIN consulta_pagamento p ON p.tenant_id = c.tenant_id AND p.pagamento_id = c.pagamento_id
-                 WHERE c.tenant_id = ? AND c.provedor = ? AND p.status = 'PENDENTE' AND c.criado_em < ?
+                 WHERE c.tenant_id = ? AND c.provedor = ? AND c.criado_em < ?
+                   AND NOT EXISTS (SELECT 1 FROM pagamento_evento_provedor f
+                                    WHERE f.tenant_id = c.tenant_id AND f.provedor = c.provedor
+                                      AND f.referencia = c.referencia_externa AND f.situacao = 'APLICADO'
+                                      AND f.tipo IN ('PAYMENT_RECEIVED', 'PAYMENT_CONFIRMED',
+                                                     'PAYMENT_RECEIVED_IN_CASH', 'PAYMENT_DELETED'))
                    AND NOT EXISTS (SELECT 1 FROM pagamento_evento_provedor e
                                     WHERE e.tenant_id = c.tenant_id AND e.provedor = c.provedor
                                       AND e.referencia = c.referencia_externa AND e.recebido_em >= ?)""",
