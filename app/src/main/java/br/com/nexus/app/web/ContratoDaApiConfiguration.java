@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.BinarySchema;
+import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -130,12 +131,22 @@ class ContratoDaApiConfiguration implements WebMvcConfigurer {
             operacao.setSecurity(seguranca(caminho));
             operacao.setRequestBody(new RequestBody().required(false).description("O evento, no formato do provedor")
                     .content(new Content().addMediaType(JSON, new MediaType().schema(new ObjectSchema()))));
-            operacao.getResponses().put("200", new ApiResponse().description("Evento recebido"));
+            ApiResponse recebido = new ApiResponse().description("Evento recebido");
+            if (caminho.startsWith("/api/webhooks/evolution")) {
+                recebido.content(new Content().addMediaType(JSON, new MediaType().schema(new ObjectSchema()
+                        .addProperty("recebido", new BooleanSchema())
+                        .addProperty("evento", new StringSchema().example("messages-update")))));
+            }
+            operacao.getResponses().put("200", recebido);
         } else if (publico) {
             operacao.setSecurity(List.of());
         }
         ApiResponses respostas = operacao.getResponses();
         respostas.forEach((status, resposta) -> tiposDeConteudo(caminho, status, resposta));
+        if (caminho.endsWith("/pdf") && metodo == PathItem.HttpMethod.GET) {
+            // The stored PDF never changes under its hash, which is its ETag.
+            respostas.put("304", new ApiResponse().description("Não modificado desde o ETag enviado em If-None-Match"));
+        }
         Map<String, String> erros = new LinkedHashMap<>();
         erros.put("400", "Requisição inválida (REQUISICAO_INVALIDA ou o código da regra)");
         erros.put("401", "Sem autenticação válida (NAO_AUTENTICADO)");
