@@ -101,6 +101,8 @@ class ContratoDaApiConfiguration implements WebMvcConfigurer {
             }
             openApi.getPaths().forEach((caminho, item) -> item.readOperationsMap()
                     .forEach((metodo, operacao) -> ajustar(caminho, metodo, operacao)));
+            openApi.getPaths().values().forEach(item -> item.readOperations()
+                    .forEach(operacao -> exemploDoCorpo(operacao, componentes)));
         };
     }
 
@@ -286,6 +288,59 @@ class ContratoDaApiConfiguration implements WebMvcConfigurer {
                 propriedade.setAdditionalProperties(true);
             }
         });
+    }
+
+    /**
+     * An example body built from what the schema knows for sure (examples, enums, dates, ids,
+     * money); free text is left for the reader of the field's description.
+     */
+    @SuppressWarnings("rawtypes")
+    private static void exemploDoCorpo(Operation operacao, Components componentes) {
+        if (operacao.getRequestBody() == null || operacao.getRequestBody().getContent() == null) {
+            return;
+        }
+        MediaType json = operacao.getRequestBody().getContent().get(JSON);
+        if (json == null || json.getSchema() == null || json.getExample() != null) {
+            return;
+        }
+        Object exemplo = exemplo(json.getSchema(), componentes, 0);
+        if (exemplo instanceof Map<?, ?> m && !m.isEmpty()) {
+            json.setExample(exemplo);
+        }
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Object exemplo(Schema esquema, Components componentes, int profundidade) {
+        if (esquema.get$ref() != null) {
+            String nome = esquema.get$ref().substring(esquema.get$ref().lastIndexOf('/') + 1);
+            Schema alvo = componentes.getSchemas() == null ? null : componentes.getSchemas().get(nome);
+            return alvo == null || profundidade > 3 ? null : exemplo(alvo, componentes, profundidade + 1);
+        }
+        if (esquema.getExample() != null) {
+            return esquema.getExample();
+        }
+        if (esquema.getEnum() != null && !esquema.getEnum().isEmpty()) {
+            return esquema.getEnum().get(0);
+        }
+        if (esquema.getProperties() != null) {
+            Map<String, Object> objeto = new LinkedHashMap<>();
+            ((Map<String, Schema>) esquema.getProperties()).forEach((campo, propriedade) -> {
+                Object valor = exemplo(propriedade, componentes, profundidade + 1);
+                if (valor != null) {
+                    objeto.put(campo, valor);
+                }
+            });
+            return objeto.isEmpty() ? null : objeto;
+        }
+        if (esquema.getFormat() == null) {
+            return "boolean".equals(esquema.getType()) ? Boolean.TRUE : null;
+        }
+        return switch (esquema.getFormat()) {
+            case "date" -> "2026-12-10";
+            case "date-time" -> "2026-12-10T13:00:00Z";
+            case "uuid" -> "3f6c1a52-9d1e-4d0b-a7a4-2f1f0e6c9b10";
+            default -> null;
+        };
     }
 
     private static final Set<String> MESES = Set.of("mes", "mesReferencia");

@@ -52,7 +52,7 @@ class DocumentoOpenApiIT extends ApiIT {
                 if (resposta.getValue().path("content").has("*/*")) {
                     problemas.add(nome + " " + resposta.getKey() + " */*");
                 }
-                if (!resposta.getKey().startsWith("2")
+                if (!resposta.getKey().startsWith("2") && !resposta.getKey().startsWith("3")
                         && !resposta.getValue().path("content").has("application/problem+json")) {
                     problemas.add(nome + " " + resposta.getKey() + " sem problem+json");
                 }

@@ -128,6 +128,7 @@ class InstanciaController {
 
     @PostMapping("/webhook")
     @Operation(summary = "Aponta o webhook da instância para este sistema (exige a configuração webhookUrl)")
+    @ApiResponse(responseCode = "204", description = "Webhook configurado")
     ResponseEntity<Void> configurarWebhook(@AuthenticationPrincipal UsuarioAutenticado usuario) {
         ConfiguracaoEvolution configuracao = configuracao(usuario.tenantId());
         NovaInstancia.Webhook webhook = webhook(configuracao);
