@@ -1,10 +1,12 @@
 package br.com.nexus.app.seguranca;
 
+import br.com.nexus.kernel.comum.DomainException;
 import br.com.nexus.kernel.comum.TenantId;
 import br.com.nexus.kernel.seguranca.Papel;
 import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import br.com.nexus.kernel.seguranca.UsuarioId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -14,9 +16,11 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -59,6 +63,7 @@ class TenantController {
 
     @PostMapping
     @Operation(summary = "Cria uma empresa e o seu primeiro administrador")
+    @ApiResponse(responseCode = "201", description = "Empresa criada")
     ResponseEntity<TenantCriadoView> criar(@AuthenticationPrincipal UsuarioAutenticado admin,
             @Valid @RequestBody NovoTenantRequest request) {
         exigirPlataforma(admin);
@@ -76,6 +81,14 @@ class TenantController {
         exigirPlataforma(admin);
         return tenants.todos().stream().map(t -> new TenantView(t.id(), t.nome(), t.plataforma(), t.criadoEm()))
                 .toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Mostra uma empresa")
+    TenantView buscar(@AuthenticationPrincipal UsuarioAutenticado admin, @PathVariable UUID id) {
+        exigirPlataforma(admin);
+        return tenants.porId(new TenantId(id)).map(t -> new TenantView(t.id(), t.nome(), t.plataforma(), t.criadoEm()))
+                .orElseThrow(() -> DomainException.naoEncontrado("EMPRESA_NAO_ENCONTRADA", "Empresa não encontrada"));
     }
 
     private void exigirPlataforma(UsuarioAutenticado admin) {

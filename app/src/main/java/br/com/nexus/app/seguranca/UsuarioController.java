@@ -4,6 +4,7 @@ import br.com.nexus.kernel.seguranca.Papel;
 import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import br.com.nexus.kernel.seguranca.UsuarioId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -62,6 +63,7 @@ class UsuarioController {
 
     @PostMapping
     @Operation(summary = "Cria um usuário na empresa do administrador")
+    @ApiResponse(responseCode = "201", description = "Usuário criado")
     ResponseEntity<UsuarioView> criar(@AuthenticationPrincipal UsuarioAutenticado admin,
             @Valid @RequestBody NovoUsuarioRequest request) {
         Usuario usuario = cadastro.criarUsuario(admin.tenantId(), request.email(), request.nome(), request.senha(),

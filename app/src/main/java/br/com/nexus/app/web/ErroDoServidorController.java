@@ -1,5 +1,6 @@
 package br.com.nexus.app.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  * request refused before reaching Spring MVC): our problem+json in place of Spring Boot's default
  * error document, with nothing of the framework in it.
  */
+@Hidden
 @RestController
 class ErroDoServidorController implements ErrorController {
 

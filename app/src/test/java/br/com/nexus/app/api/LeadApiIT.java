@@ -19,7 +19,12 @@ class LeadApiIT extends ApiIT {
 
         assertThat(resposta.status()).as(resposta.toString()).isEqualTo(201);
         String id = resposta.json().path("id").asText();
-        assertThat(resposta.header("Location")).endsWith("/api/leads/" + id);
+        assertThat(resposta.header("Location")).isEqualTo("/api/leads/" + id);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Resposta lido = get(resposta.header("Location"), empresa.operador());
+            assertThat(lido.status()).as(lido.toString()).isEqualTo(200);
+            assertThat(lido.json().path("nome").asText()).isEqualTo("Maria Souza");
+        });
         JsonNode capturado = historico(empresa, "lead", id).get(0);
         assertThat(capturado.path("tipo").asText()).isEqualTo("LeadCapturado");
         assertThat(capturado.path("payload").path("nome").asText()).isEqualTo("Maria Souza");

@@ -24,7 +24,12 @@ class PagamentoApiIT extends ApiIT {
 
         assertThat(resposta.status()).as(resposta.toString()).isEqualTo(201);
         String id = resposta.json().path("id").asText();
-        assertThat(resposta.header("Location")).endsWith("/api/pagamentos/" + id);
+        assertThat(resposta.header("Location")).isEqualTo("/api/pagamentos/" + id);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Resposta lido = get(resposta.header("Location"), empresa.operador());
+            assertThat(lido.status()).as(lido.toString()).isEqualTo(200);
+            assertThat(lido.json().path("valorPago").asText()).isEqualTo("150.50");
+        });
         List<JsonNode> pagamento = historico(empresa, "pagamento", id);
         assertThat(pagamento).extracting(e -> e.path("tipo").asText())
                 .containsExactly("PagamentoCriado", "PagamentoConfirmado");

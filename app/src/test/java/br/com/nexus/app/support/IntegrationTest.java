@@ -1,5 +1,6 @@
 package br.com.nexus.app.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import br.com.nexus.app.NexusApplication;
@@ -14,8 +15,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.junit.jupiter.api.AfterEach;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +44,14 @@ public abstract class IntegrationTest {
 
     @Autowired
     private EventProcessingConfiguration processadoresDeEventos;
+
+    /** What this test's calls did outside the published contract; see {@link ValidadorDeContrato}. */
+    private final List<String> violacoesDoContrato = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void respeitouOContratoDaApi() {
+        assertThat(violacoesDoContrato).as("chamadas fora do contrato publicado em /v3/api-docs").isEmpty();
+    }
 
     protected String url(String path) {
         return "http://localhost:" + port + path;
@@ -111,7 +123,9 @@ public abstract class IntegrationTest {
 
     protected Resposta send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = builder.build();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            violacoesDoContrato.addAll(ValidadorDeContrato.verificar(url(""), request, response));
             return new Resposta(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

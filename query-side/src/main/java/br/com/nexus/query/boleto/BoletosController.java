@@ -13,6 +13,8 @@ import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import br.com.nexus.query.comum.Consultas;
 import br.com.nexus.query.comum.Paginacao;
 import br.com.nexus.query.comum.Usuarios;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Boletos")
 @RestController
 class BoletosController {
 
@@ -32,6 +35,7 @@ class BoletosController {
     }
 
     /** Boletos, filtered by situation, vencimento range (inclusive), cliente, origin and whether sent. */
+    @Operation(summary = "Lista os boletos")
     @GetMapping("/api/boletos")
     PaginaDeBoletos listar(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @RequestParam(required = false) SituacaoBoleto situacao,
@@ -49,6 +53,7 @@ class BoletosController {
                 Paginacao.ordenacao(sort, BoletosProjection.ORDENACOES.keySet()), page, size), PaginaDeBoletos.class);
     }
 
+    @Operation(summary = "Detalha um boleto")
     @GetMapping("/api/boletos/{id}")
     BoletoDetalhe buscar(@AuthenticationPrincipal UsuarioAutenticado usuario, @PathVariable UUID id) {
         return consultas.buscarOpcional(new BuscarBoletoQuery(Usuarios.tenant(usuario), new BoletoId(id)),

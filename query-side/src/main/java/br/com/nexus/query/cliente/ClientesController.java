@@ -12,6 +12,8 @@ import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import br.com.nexus.query.comum.Consultas;
 import br.com.nexus.query.comum.Paginacao;
 import br.com.nexus.query.comum.Usuarios;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Clientes")
 @RestController
 class ClientesController {
 
@@ -28,6 +31,7 @@ class ClientesController {
         this.consultas = consultas;
     }
 
+    @Operation(summary = "Lista os clientes")
     @GetMapping("/api/clientes")
     PaginaDeClientes listar(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @RequestParam(required = false) String busca,
@@ -42,12 +46,14 @@ class ClientesController {
                 Paginacao.ordenacao(sort, ClientesProjection.ORDENACOES.keySet()), page, size), PaginaDeClientes.class);
     }
 
+    @Operation(summary = "Detalha um cliente")
     @GetMapping("/api/clientes/{id}")
     ClienteDetalhe buscar(@AuthenticationPrincipal UsuarioAutenticado usuario, @PathVariable UUID id) {
         return consultas.buscarOpcional(new BuscarClienteQuery(Usuarios.tenant(usuario), new ClienteId(id)),
                 ClienteDetalhe.class).orElseThrow(ClientesController::naoEncontrado);
     }
 
+    @Operation(summary = "Linha do tempo do cliente")
     @GetMapping("/api/clientes/{id}/timeline")
     TimelineCliente timeline(@AuthenticationPrincipal UsuarioAutenticado usuario, @PathVariable UUID id) {
         return consultas.buscarOpcional(new BuscarTimelineClienteQuery(Usuarios.tenant(usuario), new ClienteId(id)),

@@ -12,6 +12,8 @@ import br.com.nexus.query.comum.Calendario;
 import br.com.nexus.query.comum.Consultas;
 import br.com.nexus.query.comum.Paginacao;
 import br.com.nexus.query.comum.Usuarios;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 
+@Tag(name = "Disparos", description = "Envios de boletos pelo WhatsApp e seu andamento")
 @RestController
 class DisparosController {
 
@@ -45,6 +48,7 @@ class DisparosController {
      * as server-sent events named {@code progresso}: the current figures first, then one event per
      * change, so a page can draw a progress bar without polling.
      */
+    @Operation(summary = "Acompanha o progresso dos disparos (server-sent events)")
     @GetMapping(path = "/api/disparos/progresso", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<ProgressoDisparos>> progresso(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant desde) {
@@ -58,6 +62,7 @@ class DisparosController {
     }
 
     /** Dispatches, filtered by status, boleto, cliente and request date (business dates, inclusive). */
+    @Operation(summary = "Lista os disparos")
     @GetMapping("/api/disparos")
     PaginaDeDisparos listar(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @RequestParam(required = false) StatusDisparo status,

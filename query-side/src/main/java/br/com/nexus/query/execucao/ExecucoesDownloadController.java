@@ -13,6 +13,8 @@ import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import br.com.nexus.query.comum.Consultas;
 import br.com.nexus.query.comum.Paginacao;
 import br.com.nexus.query.comum.Usuarios;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 
 /** Portal download runs: the list, one run with each cliente's outcome, and its live progress. */
+@Tag(name = "Download de boletos")
 @RestController
 class ExecucoesDownloadController {
 
@@ -39,6 +42,7 @@ class ExecucoesDownloadController {
         this.gateway = gateway;
     }
 
+    @Operation(summary = "Lista as execuções de download")
     @GetMapping("/api/execucoes-download")
     PaginaDeExecucoesDownload listar(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @RequestParam(required = false) Boolean emAndamento,
@@ -49,6 +53,7 @@ class ExecucoesDownloadController {
                 PaginaDeExecucoesDownload.class);
     }
 
+    @Operation(summary = "Detalha uma execução de download")
     @GetMapping("/api/execucoes-download/{id}")
     ExecucaoDownloadDetalhe buscar(@AuthenticationPrincipal UsuarioAutenticado usuario, @PathVariable UUID id) {
         return consultas.buscarOpcional(new BuscarExecucaoDownloadQuery(Usuarios.tenant(usuario),
@@ -59,6 +64,7 @@ class ExecucoesDownloadController {
      * The run's progress as server-sent events named {@code progresso}: the current figures first,
      * then one event per outcome, until the run ends.
      */
+    @Operation(summary = "Acompanha uma execução de download (server-sent events)")
     @GetMapping(path = "/api/execucoes-download/{id}/progresso", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<ExecucaoDownloadResumo>> progresso(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @PathVariable UUID id) {

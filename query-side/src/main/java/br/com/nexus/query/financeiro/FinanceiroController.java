@@ -6,6 +6,8 @@ import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import br.com.nexus.query.comum.Calendario;
 import br.com.nexus.query.comum.Consultas;
 import br.com.nexus.query.comum.Usuarios;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Revenue of a period: the current month up to today unless {@code de}/{@code ate} say otherwise. */
+@Tag(name = "Financeiro", description = "Receita por período, método e situação")
 @RestController
 class FinanceiroController {
 
@@ -25,6 +28,7 @@ class FinanceiroController {
         this.calendario = calendario;
     }
 
+    @Operation(summary = "Resumo financeiro")
     @GetMapping("/api/financeiro")
     Financeiro financeiro(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate de,

@@ -8,6 +8,8 @@ import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import br.com.nexus.query.comum.Calendario;
 import br.com.nexus.query.comum.Consultas;
 import br.com.nexus.query.comum.Usuarios;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The funnel of the leads captured in a period: the last 30 days unless {@code de}/{@code ate} say otherwise. */
+@Tag(name = "Funil", description = "Conversão de leads por etapa, origem e período")
 @RestController
 class FunilController {
 
@@ -27,6 +30,7 @@ class FunilController {
         this.calendario = calendario;
     }
 
+    @Operation(summary = "Funil de vendas")
     @GetMapping("/api/funil")
     Funil funil(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate de,

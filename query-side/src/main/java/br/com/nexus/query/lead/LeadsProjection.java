@@ -5,6 +5,7 @@ import static br.com.nexus.query.comum.Sql.VERSAO_MAIS_NOVA;
 
 import br.com.nexus.kernel.cliente.ClienteId;
 import br.com.nexus.kernel.consulta.Ordenacao;
+import br.com.nexus.kernel.consulta.lead.BuscarLeadQuery;
 import br.com.nexus.kernel.consulta.lead.LeadResumo;
 import br.com.nexus.kernel.consulta.lead.ListarLeadsQuery;
 import br.com.nexus.kernel.consulta.lead.PaginaDeLeads;
@@ -25,6 +26,7 @@ import br.com.nexus.query.comum.Parametros;
 import br.com.nexus.query.comum.Sql;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -135,6 +137,13 @@ public class LeadsProjection {
         List<LeadResumo> itens = consulta.pagina(jdbc, "t.* FROM consulta_lead t", ORDENACOES, q.ordenacao(),
                 PADRAO, "t.lead_id", q.page(), q.size(), LINHA);
         return new PaginaDeLeads(itens, q.page(), q.size(), consulta.contar(jdbc));
+    }
+
+    @QueryHandler
+    Optional<LeadResumo> handle(BuscarLeadQuery q) {
+        return jdbc.query("SELECT t.* FROM consulta_lead t WHERE t.tenant_id = :tenant AND t.lead_id = :lead",
+                new MapSqlParameterSource("tenant", q.tenantId().valor()).addValue("lead", q.leadId().valor()),
+                LINHA).stream().findFirst();
     }
 
     /** The list's filters, also used by the spreadsheet export; paging and order are left out. */

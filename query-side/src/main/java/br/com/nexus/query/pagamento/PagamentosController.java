@@ -2,23 +2,31 @@ package br.com.nexus.query.pagamento;
 
 import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.cliente.ClienteId;
+import br.com.nexus.kernel.comum.DomainException;
+import br.com.nexus.kernel.consulta.pagamento.BuscarPagamentoQuery;
 import br.com.nexus.kernel.consulta.pagamento.ListarPagamentosQuery;
+import br.com.nexus.kernel.consulta.pagamento.PagamentoResumo;
 import br.com.nexus.kernel.consulta.pagamento.PaginaDePagamentos;
 import br.com.nexus.kernel.pagamento.MetodoPagamento;
+import br.com.nexus.kernel.pagamento.PagamentoId;
 import br.com.nexus.kernel.pagamento.Provedor;
 import br.com.nexus.kernel.pagamento.StatusPagamento;
 import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import br.com.nexus.query.comum.Consultas;
 import br.com.nexus.query.comum.Paginacao;
 import br.com.nexus.query.comum.Usuarios;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Pagamentos")
 @RestController
 class PagamentosController {
 
@@ -29,6 +37,7 @@ class PagamentosController {
     }
 
     /** Payments, filtered by status, method, provider, boleto, cliente and payment date (inclusive). */
+    @Operation(summary = "Lista os pagamentos")
     @GetMapping("/api/pagamentos")
     PaginaDePagamentos listar(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @RequestParam(required = false) StatusPagamento status,
@@ -47,5 +56,13 @@ class PagamentosController {
                 clienteId == null ? null : new ClienteId(clienteId), pagoDe, pagoAte,
                 Paginacao.ordenacao(sort, PagamentosProjection.ORDENACOES.keySet()), page, size),
                 PaginaDePagamentos.class);
+    }
+
+    @Operation(summary = "Detalha um pagamento")
+    @GetMapping("/api/pagamentos/{id}")
+    PagamentoResumo buscar(@AuthenticationPrincipal UsuarioAutenticado usuario, @PathVariable UUID id) {
+        return consultas.buscarOpcional(new BuscarPagamentoQuery(Usuarios.tenant(usuario), new PagamentoId(id)),
+                PagamentoResumo.class).orElseThrow(
+                        () -> DomainException.naoEncontrado("PAGAMENTO_NAO_ENCONTRADO", "Pagamento não encontrado"));
     }
 }

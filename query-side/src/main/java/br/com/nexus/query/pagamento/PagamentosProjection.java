@@ -6,6 +6,7 @@ import static br.com.nexus.query.comum.Sql.VERSAO_MAIS_NOVA;
 import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.cliente.ClienteId;
 import br.com.nexus.kernel.consulta.Ordenacao;
+import br.com.nexus.kernel.consulta.pagamento.BuscarPagamentoQuery;
 import br.com.nexus.kernel.consulta.pagamento.ListarPagamentosQuery;
 import br.com.nexus.kernel.consulta.pagamento.PagamentoResumo;
 import br.com.nexus.kernel.consulta.pagamento.PaginaDePagamentos;
@@ -23,6 +24,7 @@ import br.com.nexus.query.comum.Origem;
 import br.com.nexus.query.comum.Sql;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -137,6 +139,13 @@ public class PagamentosProjection {
         List<PagamentoResumo> itens = consulta.pagina(jdbc, "t.* FROM consulta_pagamento t", ORDENACOES,
                 q.ordenacao(), PADRAO, "t.pagamento_id", q.page(), q.size(), LINHA);
         return new PaginaDePagamentos(itens, q.page(), q.size(), consulta.contar(jdbc));
+    }
+
+    @QueryHandler
+    Optional<PagamentoResumo> handle(BuscarPagamentoQuery q) {
+        return jdbc.query("SELECT t.* FROM consulta_pagamento t WHERE t.tenant_id = :tenant"
+                + " AND t.pagamento_id = :pagamento", new MapSqlParameterSource("tenant", q.tenantId().valor())
+                .addValue("pagamento", q.pagamentoId().valor()), LINHA).stream().findFirst();
     }
 
     /** The list's filters, also used by the spreadsheet export; paging and order are left out. */

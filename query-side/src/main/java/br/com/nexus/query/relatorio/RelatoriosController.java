@@ -18,6 +18,8 @@ import br.com.nexus.kernel.pagamento.StatusPagamento;
 import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import br.com.nexus.query.comum.Calendario;
 import br.com.nexus.query.comum.Usuarios;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,6 +41,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * Reports: the monthly PDF and the Excel exports of the lists. The exports take the same filters
  * as the lists and stream, with no row limit.
  */
+@Tag(name = "Relatórios", description = "Exportações em PDF e Excel")
 @RestController
 class RelatoriosController {
 
@@ -62,6 +65,7 @@ class RelatoriosController {
     }
 
     /** The month's report, by default the current month. */
+    @Operation(summary = "Relatório mensal em PDF")
     @GetMapping("/api/relatorios/mensal.pdf")
     ResponseEntity<byte[]> mensal(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth mes) {
@@ -78,6 +82,7 @@ class RelatoriosController {
                 .body(pdf.toByteArray());
     }
 
+    @Operation(summary = "Planilha de boletos")
     @GetMapping("/api/relatorios/boletos.xlsx")
     ResponseEntity<StreamingResponseBody> boletos(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @RequestParam(required = false) SituacaoBoleto situacao,
@@ -91,6 +96,7 @@ class RelatoriosController {
         return planilha("boletos.xlsx", saida -> exportacoes.boletos(filtros, saida));
     }
 
+    @Operation(summary = "Planilha de pagamentos")
     @GetMapping("/api/relatorios/pagamentos.xlsx")
     ResponseEntity<StreamingResponseBody> pagamentos(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @RequestParam(required = false) StatusPagamento status,
@@ -103,6 +109,7 @@ class RelatoriosController {
         return planilha("pagamentos.xlsx", saida -> exportacoes.pagamentos(filtros, saida));
     }
 
+    @Operation(summary = "Planilha de disparos")
     @GetMapping("/api/relatorios/disparos.xlsx")
     ResponseEntity<StreamingResponseBody> disparos(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @RequestParam(required = false) StatusDisparo status,
@@ -114,6 +121,7 @@ class RelatoriosController {
         return planilha("disparos.xlsx", saida -> exportacoes.disparos(filtros, saida));
     }
 
+    @Operation(summary = "Planilha de leads")
     @GetMapping("/api/relatorios/leads.xlsx")
     ResponseEntity<StreamingResponseBody> leads(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @RequestParam(required = false) EtapaLead etapa,

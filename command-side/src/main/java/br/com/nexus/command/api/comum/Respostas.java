@@ -10,8 +10,13 @@ public final class Respostas {
     private Respostas() {
     }
 
+    /**
+     * The Location is an absolute path, not a full URL: behind a proxy the host this node sees is not
+     * the one the client called.
+     */
     public static <T> ResponseEntity<T> criado(Object id, T corpo) {
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(id).toUri();
+        URI location = URI.create(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
+                .buildAndExpand(id).toUri().getRawPath());
         return ResponseEntity.created(location).body(corpo);
     }
 

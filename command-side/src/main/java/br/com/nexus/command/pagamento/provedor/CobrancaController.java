@@ -9,6 +9,7 @@ import br.com.nexus.kernel.pagamento.Provedor;
 import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -66,6 +67,7 @@ class CobrancaController {
 
     @PostMapping("/api/pagamentos/cobrancas")
     @Operation(summary = "Emite uma cobrança PIX ou BOLETO no Asaas, ou registra um PIX esperado na Efí (por txid)")
+    @ApiResponse(responseCode = "201", description = "Cobrança emitida; Location aponta o pagamento")
     ResponseEntity<CobrancaResponse> emitir(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @Valid @RequestBody CobrancaRequest request) {
         EmissaoDeCobrancas.Emitida emitida = emissao.emitir(usuario.tenantId(), new EmissaoDeCobrancas.Pedido(

@@ -7,6 +7,7 @@ import br.com.nexus.kernel.disparo.ResultadoSolicitacaoDisparo;
 import br.com.nexus.kernel.disparo.SolicitarDisparoDeBoletoCommand;
 import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * from the boleto when it has one. The send itself happens later, paced (202).
  */
 @RestController
-@Tag(name = "WhatsApp", description = "Modelos de mensagem, instância e disparos por WhatsApp")
+@Tag(name = "Disparos", description = "Envios de boletos pelo WhatsApp e seu andamento")
 class DisparoBoletoController {
 
     private final CommandGateway commandGateway;
@@ -40,6 +41,7 @@ class DisparoBoletoController {
 
     @PostMapping("/api/boletos/{id}/disparos")
     @Operation(summary = "Pede o envio do boleto ao cliente por WhatsApp (202; o envio segue o ritmo da empresa)")
+    @ApiResponse(responseCode = "202", description = "Disparo solicitado")
     ResponseEntity<ResultadoSolicitacaoDisparo> solicitar(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @PathVariable String id, @Valid @RequestBody(required = false) DisparoRequest request) {
         BoletoId boletoId = new BoletoId(Ids.de(id, UUID::fromString, "id"));

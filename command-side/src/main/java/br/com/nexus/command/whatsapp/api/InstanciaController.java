@@ -1,10 +1,10 @@
 package br.com.nexus.command.whatsapp.api;
 
+import br.com.nexus.command.comum.ProblemaJson;
 import br.com.nexus.command.integracao.IntegracaoRepository;
 import br.com.nexus.command.whatsapp.ConfiguracaoEvolution;
 import br.com.nexus.command.whatsapp.ConfiguracoesEvolution;
 import br.com.nexus.command.whatsapp.InstanciasWhatsapp;
-import br.com.nexus.command.comum.ProblemaJson;
 import br.com.nexus.command.whatsapp.TipoIntegracaoEvolution;
 import br.com.nexus.command.whatsapp.evolution.ConexaoEvolution;
 import br.com.nexus.command.whatsapp.evolution.EstadoConexao;
@@ -17,6 +17,7 @@ import br.com.nexus.kernel.comum.DomainException;
 import br.com.nexus.kernel.comum.TenantId;
 import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -79,6 +80,7 @@ class InstanciaController {
 
     @PostMapping
     @Operation(summary = "Cria a instância na Evolution API (exige o segredo chaveGlobal) e devolve o QR code")
+    @ApiResponse(responseCode = "201", description = "Instância criada")
     ResponseEntity<InstanciaView> criar(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @Valid @RequestBody(required = false) CriacaoRequest request) {
         ConfiguracaoEvolution configuracao = configuracao(usuario.tenantId());
@@ -126,6 +128,7 @@ class InstanciaController {
 
     @PostMapping("/webhook")
     @Operation(summary = "Aponta o webhook da instância para este sistema (exige a configuração webhookUrl)")
+    @ApiResponse(responseCode = "204", description = "Webhook configurado")
     ResponseEntity<Void> configurarWebhook(@AuthenticationPrincipal UsuarioAutenticado usuario) {
         ConfiguracaoEvolution configuracao = configuracao(usuario.tenantId());
         NovaInstancia.Webhook webhook = webhook(configuracao);

@@ -4,6 +4,7 @@ import br.com.nexus.command.api.comum.Ids;
 import br.com.nexus.kernel.comum.DomainException;
 import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -46,6 +47,7 @@ class ModeloController {
 
     @PostMapping
     @Operation(summary = "Cria um modelo; variáveis: {nome} {valor} {vencimento} {linha_digitavel} {descricao} {data_atual}")
+    @ApiResponse(responseCode = "201", description = "Modelo criado")
     ResponseEntity<ModeloMensagem> criar(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @Valid @RequestBody ModeloRequest request) {
         ModeloMensagem criado = modelos.criar(usuario.tenantId(), request.nome().strip(),
@@ -78,6 +80,7 @@ class ModeloController {
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Exclui um modelo")
+    @ApiResponse(responseCode = "204", description = "Modelo excluído")
     ResponseEntity<Void> excluir(@AuthenticationPrincipal UsuarioAutenticado usuario, @PathVariable String id) {
         modelos.excluir(usuario.tenantId(), Ids.de(id, UUID::fromString, "id"));
         return ResponseEntity.noContent().build();
