@@ -4,6 +4,7 @@ import br.com.nexus.kernel.comum.DomainException;
 import br.com.nexus.kernel.comum.TenantId;
 import br.com.nexus.kernel.seguranca.Papel;
 import br.com.nexus.kernel.seguranca.UsuarioId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
@@ -36,17 +37,22 @@ class CadastroDeUsuarios {
         }
     }
 
+    /** E-mails are logins across every firm: refusals for an e-mail in use are few per firm and hour. */
+    static final int EMAILS_EM_USO_POR_HORA = 10;
+
     private final TenantRepository tenants;
     private final UsuarioRepository usuarios;
     private final RefreshTokenRepository refreshTokens;
     private final PasswordEncoder senhas;
+    private final Baldes emailsEmUso;
 
     CadastroDeUsuarios(TenantRepository tenants, UsuarioRepository usuarios, RefreshTokenRepository refreshTokens,
-            PasswordEncoder senhas) {
+            PasswordEncoder senhas, ArmazemDeBaldes armazem) {
         this.tenants = tenants;
         this.usuarios = usuarios;
         this.refreshTokens = refreshTokens;
         this.senhas = senhas;
+        this.emailsEmUso = new Baldes("emails-em-uso", EMAILS_EM_USO_POR_HORA, Duration.ofHours(1), armazem);
     }
 
     @Transactional
@@ -61,14 +67,21 @@ class CadastroDeUsuarios {
 
     /**
      * The platform tenant has only PLATAFORMA users and a firm only firm roles, so no firm user ever
-     * runs the installation and the platform's operators never touch a firm's data.
+     * runs the installation and the platform's operators never touch a firm's data. An e-mail is a
+     * login across all firms, so "already in use" may speak of another firm's user; to keep that
+     * from becoming a way to list who uses the system, a firm that met {@value #EMAILS_EM_USO_POR_HORA}
+     * such refusals within the hour gets 429 for any new user until its allowance refills.
      */
     @Transactional
     public Usuario criarUsuario(TenantId tenantId, String email, String nome, String senha, Papel papel) {
         exigirPapelDoTenant(tenantId, papel);
         String normalizado = Emails.normalizar(email);
         PoliticaDeSenha.validar(senha, normalizado);
+        emailsEmUso.esgotado(tenantId.toString()).ifPresent(espera -> {
+            throw RecusaDeAcesso.muitasTentativas(espera);
+        });
         if (usuarios.porEmail(normalizado).isPresent()) {
+            emailsEmUso.consumir(tenantId.toString());
             throw emailDuplicado();
         }
         Instant agora = Instant.now();

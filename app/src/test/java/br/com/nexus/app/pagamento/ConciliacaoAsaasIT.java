@@ -96,7 +96,8 @@ class ConciliacaoAsaasIT extends ProvedorIT {
         TenantDeTeste empresa = novaEmpresa();
         Acesso acesso = configurarAsaasComChavePropria(empresa);
         String token = acesso.webhookToken();
-        Cobranca cobranca = emitirNoAsaas(empresa, cadastrarCliente(empresa), "PIX", "99.90");
+        String cliente = cadastrarCliente(empresa);
+        Cobranca cobranca = emitirNoAsaas(empresa, cliente, "PIX", "99.90");
         asaasInforma(cobranca.cobrancaId(), "RECEIVED", "99.90");
         String webhook = "evt_" + UUID.randomUUID().toString().replace("-", "");
         assertThat(webhookAsaas(token, Provedores.eventoAsaas(webhook, "PAYMENT_RECEIVED", cobranca.cobrancaId(),
@@ -108,7 +109,7 @@ class ConciliacaoAsaasIT extends ProvedorIT {
         semNoticiasHaSeteHoras(empresa, cobranca);
         jdbc.update("UPDATE pagamento_evento_provedor SET recebido_em = recebido_em - interval '7 hours'"
                 + " WHERE evento_id = ?", webhook);
-        semNoticiasHaSeteHoras(empresa, emitirNoAsaas(empresa, cadastrarCliente(empresa), "PIX", "10.00"));
+        semNoticiasHaSeteHoras(empresa, emitirNoAsaas(empresa, cliente, "PIX", "10.00"));
         asaasLista("RECEIVED", 0, false, Provedores.cobrancaNoStatus(cobranca.cobrancaId(), "RECEIVED", "99.90",
                 cobranca.pagamentoId()));
 

@@ -94,6 +94,28 @@ class UsuariosIT extends IntegrationTest {
     }
 
     @Test
+    void quemTestaMuitosEmailsEmUsoFicaSemCriarUsuariosPorUmTempo() {
+        TenantDeTeste dona = Autenticacao.novoTenant(url(""));
+        TenantDeTeste curiosa = Autenticacao.novoTenant(url(""));
+        String existente = dona.usuario(Papel.AUDITOR).email();
+
+        for (int i = 0; i < 10; i++) {
+            Resposta tentativa = post("/api/usuarios", curiosa.token(Papel.ADMIN),
+                    Map.of("email", existente, "nome", "Cópia", "senha", SENHA_NOVA, "papel", "AUDITOR"));
+            assertThat(tentativa.status()).as("tentativa %d", i + 1).isEqualTo(409);
+        }
+        Resposta bloqueada = post("/api/usuarios", curiosa.token(Papel.ADMIN), Map.of("email",
+                "livre-" + UUID.randomUUID() + "@empresa.test", "nome", "Nova", "senha", SENHA_NOVA, "papel", "AUDITOR"));
+        Resposta daDona = post("/api/usuarios", dona.token(Papel.ADMIN), Map.of("email",
+                "livre-" + UUID.randomUUID() + "@empresa.test", "nome", "Nova", "senha", SENHA_NOVA, "papel", "AUDITOR"));
+
+        assertThat(bloqueada.status()).as("nem um e-mail livre revela nada: a empresa espera").isEqualTo(429);
+        assertThat(bloqueada.json().path("code").asText()).isEqualTo("MUITAS_TENTATIVAS");
+        assertThat(bloqueada.header("Retry-After")).isNotBlank();
+        assertThat(daDona.status()).isEqualTo(201);
+    }
+
+    @Test
     void senhaComMenosDeDezCaracteresResponde400() {
         TenantDeTeste empresa = Autenticacao.novoTenant(url(""));
 
