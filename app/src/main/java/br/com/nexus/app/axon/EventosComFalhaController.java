@@ -3,6 +3,7 @@ package br.com.nexus.app.axon;
 import br.com.nexus.kernel.seguranca.Papel;
 import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/admin/eventos-com-falha")
+@Tag(name = "Eventos com falha", description = "Eventos que uma projeção não conseguiu aplicar (operação da plataforma)")
 class EventosComFalhaController {
 
     private final EventosComFalha eventos;

@@ -247,8 +247,12 @@ class ContratoDaApiConfiguration implements WebMvcConfigurer {
                 .items(new ObjectSchema()
                         .addProperty("campo", new StringSchema().example("valor"))
                         .addProperty("mensagem", new StringSchema().example("deve ser maior que zero"))));
+        propriedades.put("boletoExistenteId", new StringSchema().format("uuid")
+                .description("Em BOLETO_DUPLICADO: o boleto já registrado com a mesma linha digitável"));
+        // RFC 9457 lets a problem carry extension members; a client must ignore the ones it does not know.
         return new ObjectSchema().description("Problema (RFC 9457) com o código do erro")
-                .properties(propriedades).required(List.of("type", "title", "status", "code"));
+                .properties(propriedades).required(List.of("type", "title", "status", "code"))
+                .additionalProperties(Boolean.TRUE);
     }
 
     private static Content problemJson() {

@@ -60,14 +60,15 @@ class BoletoApiIT extends ApiIT {
 
         Resposta mesmo = post("/api/boletos", empresa.operador(), Map.of("clienteId", clienteId,
                 "linhaDigitavel", LINHA_BB, "codigoBarras", CODIGO_BB, "valor", "40.00", "vencimento", "2008-05-02"));
-        long eventosAntes = eventosDoTenant(empresa);
+        // The first boleto's own collection may go on meanwhile (it is long overdue): count registrations.
+        long eventosAntes = boletosRegistrados(empresa);
         Resposta diferentes = post("/api/boletos", empresa.operador(), Map.of("clienteId", clienteId,
                 "linhaDigitavel", LINHA_BB, "codigoBarras", outro.numero(), "valor", "40.00",
                 "vencimento", "2008-05-02"));
 
         assertThat(mesmo.status()).as(mesmo.toString()).isEqualTo(201);
         assertProblema(diferentes, 422, "LINHA_DIGITAVEL_DIVERGENTE");
-        assertThat(eventosDoTenant(empresa)).isEqualTo(eventosAntes);
+        assertThat(boletosRegistrados(empresa)).isEqualTo(eventosAntes);
     }
 
     @Test
@@ -225,5 +226,12 @@ class BoletoApiIT extends ApiIT {
         assertThat(jdbc.queryForList("SELECT boleto_id::text FROM boleto_linha_digitavel WHERE tenant_id = ?::uuid",
                 String.class, empresa.tenantId())).containsExactlyInAnyOrder(id, outro);
         assertProblema(post("/api/boletos", empresa.operador(), boleto), 409, "BOLETO_DUPLICADO");
+    }
+
+    private long boletosRegistrados(Empresa empresa) {
+        Long quantos = jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE payloadtype LIKE "
+                + "'%.BoletoRegistrado' AND position(? in convert_from(payload, 'UTF8')) > 0", Long.class,
+                empresa.tenantId());
+        return quantos == null ? 0 : quantos;
     }
 }
