@@ -232,10 +232,14 @@ class BoletoPdfIT extends IntegrationTest {
     }
 
     @Test
-    void boletoPagoEPdfDoPortalNaoMudamComOBeneficiario() throws Exception {
+    void boletoPagoOuCanceladoEPdfDoPortalNaoMudamComOBeneficiario() throws Exception {
         TenantDeTeste empresa = Autenticacao.novoTenant(url(""));
         String clienteId = cadastrarCliente(empresa, cpf(), "Otávio Reis");
         String pago = registrarBoleto(empresa, clienteId, codigo("60.00", VENCIMENTO), "60.00", "GERADO");
+        String cancelado = registrarBoleto(empresa, clienteId, codigo("62.00", VENCIMENTO), "62.00", "GERADO");
+        byte[] pdfCancelado = aguardarPdf(empresa.token(Papel.OPERADOR), cancelado).body();
+        assertThat(post("/api/boletos/" + cancelado + "/cancelamento", empresa.token(Papel.OPERADOR),
+                Map.of("motivo", "renegociado")).status()).isEqualTo(202);
         CodigoBarras codigoDoPortal = codigo("61.00", VENCIMENTO);
         String doPortal = registrarBoleto(empresa, clienteId, codigoDoPortal, "61.00", "CANOPUS");
         byte[] pdfPago = aguardarPdf(empresa.token(Papel.OPERADOR), pago).body();
@@ -248,6 +252,8 @@ class BoletoPdfIT extends IntegrationTest {
         configurarBeneficiario(empresa, "Consórcio Horizonte Ltda", "11222333000181");
 
         assertThat(baixar(empresa.token(Papel.OPERADOR), pago).body()).isEqualTo(pdfPago);
+        assertThat(baixar(empresa.token(Papel.OPERADOR), cancelado).body()).isEqualTo(pdfCancelado);
+        assertThat(eventos(cancelado, BoletoPdfAnexado.class)).hasSize(1);
         assertThat(leitor.texto(pdfPago)).doesNotContain("Consórcio Horizonte Ltda");
         assertThat(portalAntes.body()).isEqualTo(original);
         assertThat(baixar(empresa.token(Papel.OPERADOR), doPortal).body()).isEqualTo(original);
