@@ -49,7 +49,7 @@ class AnexosDeBoleto implements LeitorDeAnexo {
                     return ler(tenantId, atual.get());
                 }
             } catch (RuntimeException e) {
-                log.warn("PDF atual do boleto {} indisponível ({}); vai o PDF do pedido", boletoId,
+                log.warn("Current PDF of boleto {} unavailable ({}); sending the one the dispatch named", boletoId,
                         e.getClass().getSimpleName());
             }
         }
