@@ -20,11 +20,14 @@ import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.boleto.BoletoPdfAnexado;
 import br.com.nexus.kernel.boleto.BoletoPdfDivergente;
 import br.com.nexus.kernel.boleto.DivergenciaPdf;
+import br.com.nexus.kernel.boleto.MarcarBoletoPagoCommand;
 import br.com.nexus.kernel.comum.CodigoBarras;
 import br.com.nexus.kernel.comum.Dinheiro;
 import br.com.nexus.kernel.comum.LinhaDigitavel;
 import br.com.nexus.kernel.comum.TenantId;
+import br.com.nexus.kernel.pagamento.PagamentoId;
 import br.com.nexus.kernel.seguranca.Papel;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
@@ -37,6 +40,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.StreamSupport;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -196,6 +200,68 @@ class BoletoPdfIT extends IntegrationTest {
     }
 
     @Test
+    void pdfGeradoPassaAMostrarOBeneficiarioNovoEGuardaOAnterior() throws Exception {
+        TenantDeTeste empresa = Autenticacao.novoTenant(url(""));
+        configurarBeneficiario(empresa, "Administradora Antiga Ltda", null);
+        String clienteId = cadastrarCliente(empresa, cpf(), "Marta Nunes");
+        String boletoId = registrarBoleto(empresa, clienteId, codigo("75.00", VENCIMENTO), "75.00", "GERADO");
+        HttpResponse<byte[]> antes = aguardarPdf(empresa.token(Papel.OPERADOR), boletoId);
+        String etagAntes = antes.headers().firstValue("ETag").orElseThrow();
+        assertThat(leitor.texto(antes.body())).contains("Administradora Antiga Ltda");
+
+        configurarBeneficiario(empresa, "Consórcio Horizonte Ltda", "11222333000181");
+
+        Resposta depois = send(request("/api/boletos/" + boletoId + "/pdf", empresa.token(Papel.AUDITOR))
+                .header("If-None-Match", etagAntes).GET());
+        assertThat(depois.status()).isEqualTo(200);
+        byte[] novo = baixar(empresa.token(Papel.OPERADOR), boletoId).body();
+        assertThat(leitor.texto(novo)).contains("Consórcio Horizonte Ltda - CNPJ 11.222.333/0001-81")
+                .doesNotContain("Administradora Antiga Ltda");
+        String etagDepois = "\"" + ArmazemDePdf.sha256(novo) + "\"";
+        assertThat(etagDepois).isNotEqualTo(etagAntes);
+        assertThat(baixar(empresa.token(Papel.OPERADOR), boletoId).headers().firstValue("ETag")).contains(etagDepois);
+        // Served twice, rendered once: the second download found the PDF up to date.
+        assertThat(eventos(boletoId, BoletoPdfAnexado.class)).extracting(BoletoPdfAnexado::sha256)
+                .containsExactly(ArmazemDePdf.sha256(antes.body()), ArmazemDePdf.sha256(novo));
+        JsonNode trilha = get("/api/auditoria/boleto/" + boletoId + "/eventos", empresa.token(Papel.AUDITOR)).json();
+        assertThat(StreamSupport.stream(trilha.spliterator(), false)
+                .filter(e -> e.path("tipo").asText().equals("BoletoPdfAnexado"))
+                .map(e -> e.path("payload").path("sha256").asText()))
+                .containsExactly(ArmazemDePdf.sha256(antes.body()), ArmazemDePdf.sha256(novo));
+        assertThat(armazem.conteudo(empresa.tenantId(), ArmazemDePdf.sha256(antes.body()))).hasValue(antes.body());
+    }
+
+    @Test
+    void boletoPagoOuCanceladoEPdfDoPortalNaoMudamComOBeneficiario() throws Exception {
+        TenantDeTeste empresa = Autenticacao.novoTenant(url(""));
+        String clienteId = cadastrarCliente(empresa, cpf(), "Otávio Reis");
+        String pago = registrarBoleto(empresa, clienteId, codigo("60.00", VENCIMENTO), "60.00", "GERADO");
+        String cancelado = registrarBoleto(empresa, clienteId, codigo("62.00", VENCIMENTO), "62.00", "GERADO");
+        byte[] pdfCancelado = aguardarPdf(empresa.token(Papel.OPERADOR), cancelado).body();
+        assertThat(post("/api/boletos/" + cancelado + "/cancelamento", empresa.token(Papel.OPERADOR),
+                Map.of("motivo", "renegociado")).status()).isEqualTo(202);
+        CodigoBarras codigoDoPortal = codigo("61.00", VENCIMENTO);
+        String doPortal = registrarBoleto(empresa, clienteId, codigoDoPortal, "61.00", "CANOPUS");
+        byte[] pdfPago = aguardarPdf(empresa.token(Papel.OPERADOR), pago).body();
+        byte[] original = pdfDoPortal(codigoDoPortal);
+        anexarBaixado(empresa.tenantId(), doPortal, original, "OTAVIO_REIS_NOVEMBRO.pdf");
+        commandGateway.sendAndWait(new MarcarBoletoPagoCommand(BoletoId.de(pago), empresa.tenantId(),
+                PagamentoId.novo()));
+        HttpResponse<byte[]> portalAntes = aguardarPdf(empresa.token(Papel.OPERADOR), doPortal);
+
+        configurarBeneficiario(empresa, "Consórcio Horizonte Ltda", "11222333000181");
+
+        assertThat(baixar(empresa.token(Papel.OPERADOR), pago).body()).isEqualTo(pdfPago);
+        assertThat(baixar(empresa.token(Papel.OPERADOR), cancelado).body()).isEqualTo(pdfCancelado);
+        assertThat(eventos(cancelado, BoletoPdfAnexado.class)).hasSize(1);
+        assertThat(leitor.texto(pdfPago)).doesNotContain("Consórcio Horizonte Ltda");
+        assertThat(portalAntes.body()).isEqualTo(original);
+        assertThat(baixar(empresa.token(Papel.OPERADOR), doPortal).body()).isEqualTo(original);
+        assertThat(eventos(pago, BoletoPdfAnexado.class)).hasSize(1);
+        assertThat(eventos(doPortal, BoletoPdfAnexado.class)).hasSize(1);
+    }
+
+    @Test
     void beneficiarioComDocumentoInvalidoEhRecusado() {
         TenantDeTeste empresa = Autenticacao.novoTenant(url(""));
 
@@ -207,6 +273,17 @@ class BoletoPdfIT extends IntegrationTest {
         assertThat(resposta.status()).isEqualTo(400);
         assertThat(resposta.json().path("code").asText()).isEqualTo("DOCUMENTO_INVALIDO");
         assertThat(supervisor.status()).isEqualTo(403);
+    }
+
+    private void configurarBeneficiario(TenantDeTeste empresa, String nome, String documento) {
+        Map<String, String> configuracao = new LinkedHashMap<>();
+        configuracao.put("beneficiario", nome);
+        if (documento != null) {
+            configuracao.put("documento", documento);
+        }
+        Resposta resposta = put("/api/integracoes/boleto", empresa.token(Papel.ADMIN),
+                Map.of("configuracao", configuracao));
+        assertThat(resposta.status()).as(resposta.toString()).isEqualTo(200);
     }
 
     private PdfArmazenado anexarBaixado(TenantId tenant, String boletoId, byte[] pdf, String nome) {

@@ -4,6 +4,8 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import br.com.nexus.command.documento.ArmazemDePdf;
+import br.com.nexus.command.documento.LeitorDeBoletoPdf;
 import br.com.nexus.kernel.boleto.BoletoPdfAnexado;
 import br.com.nexus.kernel.disparo.DisparoAbandonado;
 import br.com.nexus.kernel.disparo.DisparoEnviado;
@@ -21,9 +23,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** A boleto sent over WhatsApp end to end: API → DisparoSolicitado → paced sender → fake Evolution → events. */
 class DisparoWhatsappIT extends CenarioWhatsapp {
+
+    @Autowired
+    private LeitorDeBoletoPdf leitor;
 
     @Test
     void enviaOPdfDoBoletoComoDocumentoAoJidRealDoCliente() {
@@ -69,6 +75,28 @@ class DisparoWhatsappIT extends CenarioWhatsapp {
         assertThat(Base64.getDecoder().decode(corpo.path("media").asText())).hasSize((int) pdf.tamanho());
         assertThat(corpo.path("caption").asText()).contains("Rita Moraes").contains("R$ 75,00");
         assertThat(chamadas("POST", "/message/sendText/" + empresa.instancia())).isEmpty();
+    }
+
+    @Test
+    void beneficiarioAlteradoDepoisDoPdfVaiNoDocumentoEnviado() {
+        Empresa empresa = novaEmpresa();
+        aceitaEnvios(empresa);
+        Cliente cliente = novoCliente(empresa, "Sônia Prado");
+        numeroTrezeDigitos(empresa, cliente.telefone());
+        String boletoId = novoBoleto(empresa, cliente, "88.00", "GERADO");
+        BoletoPdfAnexado anterior = aguardarEvento(boletoId, BoletoPdfAnexado.class);
+        Resposta beneficiario = put("/api/integracoes/boleto", empresa.token(Papel.ADMIN),
+                Map.of("configuracao", Map.of("beneficiario", "Consórcio Horizonte Ltda", "documento", "11222333000181")));
+        assertThat(beneficiario.status()).as(beneficiario.toString()).isEqualTo(200);
+
+        String disparoId = solicitarDisparo(empresa, boletoId, null);
+
+        aguardarEvento(disparoId, DisparoEnviado.class);
+        byte[] enviado = Base64.getDecoder().decode(corpo(chamadas("POST", "/message/sendMedia/" + empresa.instancia())
+                .get(0)).path("media").asText());
+        assertThat(leitor.texto(enviado)).contains("Consórcio Horizonte Ltda - CNPJ 11.222.333/0001-81");
+        assertThat(eventosDoTipo(boletoId, BoletoPdfAnexado.class)).extracting(BoletoPdfAnexado::sha256)
+                .containsExactly(anterior.sha256(), ArmazemDePdf.sha256(enviado));
     }
 
     @Test

@@ -50,16 +50,36 @@ public class ArmazemDePdf {
      * stays). Refuses what is empty, oversized or does not start like a PDF.
      */
     public PdfArmazenado guardar(TenantId tenant, byte[] conteudo, String nomeArquivo, OrigemPdf origem) {
+        return guardar(tenant, conteudo, nomeArquivo, origem, null);
+    }
+
+    /** Stores a PDF generated here, noting which beneficiary it shows ({@link Beneficiario#impressaoDigital()}). */
+    PdfArmazenado guardarGerado(TenantId tenant, byte[] conteudo, String nomeArquivo, String beneficiarioImpressao) {
+        return guardar(tenant, conteudo, nomeArquivo, OrigemPdf.GERADO, beneficiarioImpressao);
+    }
+
+    private PdfArmazenado guardar(TenantId tenant, byte[] conteudo, String nomeArquivo, OrigemPdf origem,
+            String beneficiarioImpressao) {
         validar(conteudo);
         String sha256 = sha256(conteudo);
         String nome = nomeArquivo == null || nomeArquivo.isBlank() ? sha256 + ".pdf" : nomeArquivo.strip();
         jdbc.update("""
-                INSERT INTO documento_pdf (tenant_id, sha256, conteudo, tamanho, nome_arquivo, origem, criado_em)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (tenant_id, sha256) DO NOTHING""",
+                INSERT INTO documento_pdf
+                  (tenant_id, sha256, conteudo, tamanho, nome_arquivo, origem, criado_em, beneficiario_impressao)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (tenant_id, sha256) DO UPDATE SET beneficiario_impressao =
+                  COALESCE(documento_pdf.beneficiario_impressao, EXCLUDED.beneficiario_impressao)""",
                 tenant.valor(), sha256, conteudo, (long) conteudo.length, nome, origem.name(),
-                Timestamp.from(clock.instant()));
+                Timestamp.from(clock.instant()), beneficiarioImpressao);
         return buscar(tenant, sha256).orElseThrow();
+    }
+
+    /** Which beneficiary a generated PDF shows; empty for downloaded PDFs and ones stored before it was noted. */
+    Optional<String> beneficiarioImpressao(TenantId tenant, String sha256) {
+        List<String> encontrados = jdbc.query(
+                "SELECT beneficiario_impressao FROM documento_pdf WHERE tenant_id = ? AND sha256 = ?",
+                (rs, i) -> rs.getString(1), tenant.valor(), normalizar(sha256));
+        return encontrados.stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     public Optional<PdfArmazenado> buscar(TenantId tenant, String sha256) {

@@ -1,6 +1,8 @@
 package br.com.nexus.command.documento;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Who receives the payment, as printed on the boleto: the tenant's company, set by its ADMIN
@@ -20,5 +22,12 @@ public record Beneficiario(
         localPagamento = localPagamento == null || localPagamento.isBlank() ? LOCAL_PAGAMENTO_PADRAO
                 : localPagamento.strip();
         instrucoes = instrucoes == null ? List.of() : List.copyOf(instrucoes);
+    }
+
+    /** A hash of everything printed about the beneficiary: equal hashes, equal printout. */
+    public String impressaoDigital() {
+        String texto = String.join("\u001f", nome, Objects.toString(documento, ""),
+                Objects.toString(agenciaCodigo, ""), localPagamento, String.join("\u001e", instrucoes));
+        return ArmazemDePdf.sha256(texto.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -19,16 +19,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Serves a boleto's PDF: the original downloaded from the portal when there is one, else the generated one. */
+/**
+ * Serves a boleto's PDF: the original downloaded from the portal when there is one, else the
+ * generated one, showing the tenant's current beneficiary while the boleto is open.
+ */
 @RestController
 @Tag(name = "Boletos")
 class BoletoPdfController {
 
-    private final DocumentosDeBoleto documentos;
+    private final PdfAtualDoBoleto pdfs;
     private final ArmazemDePdf armazem;
 
-    BoletoPdfController(DocumentosDeBoleto documentos, ArmazemDePdf armazem) {
-        this.documentos = documentos;
+    BoletoPdfController(PdfAtualDoBoleto pdfs, ArmazemDePdf armazem) {
+        this.pdfs = pdfs;
         this.armazem = armazem;
     }
 
@@ -37,7 +40,7 @@ class BoletoPdfController {
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal UsuarioAutenticado usuario, @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String seNaoFor) {
         BoletoId boletoId = new BoletoId(id);
-        PdfArmazenado pdf = documentos.pdfPreferido(usuario.tenantId(), boletoId).orElseThrow(() -> semPdf(boletoId));
+        PdfArmazenado pdf = pdfs.de(usuario.tenantId(), boletoId).orElseThrow(() -> semPdf(boletoId));
         // The content never changes under a hash, so the hash is the ETag.
         String etag = "\"" + pdf.sha256() + "\"";
         if (etag.equals(seNaoFor)) {

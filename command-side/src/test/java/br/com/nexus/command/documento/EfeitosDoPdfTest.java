@@ -44,8 +44,9 @@ class EfeitosDoPdfTest {
     private final BeneficiarioIntegracao beneficiarios = new BeneficiarioIntegracao(integracoes);
     private final GeradorDeBoletoPdf gerador = new GeradorDeBoletoPdf();
     private final LeitorDeBoletoPdf leitor = new LeitorDeBoletoPdf();
-    private final GeracaoDePdfHandler geracao = new GeracaoDePdfHandler(documentos, cadastros, beneficiarios, gerador,
-            armazem, DefaultCommandGateway.builder().commandBus(comandos).build());
+    private final GeracaoDePdfHandler geracao = new GeracaoDePdfHandler(documentos,
+            new EmissaoDePdfDoBoleto(cadastros, beneficiarios, gerador, armazem,
+                    DefaultCommandGateway.builder().commandBus(comandos).build()));
     private final ConferenciaDePdfHandler conferencia = new ConferenciaDePdfHandler(documentos, armazem, leitor,
             DefaultCommandGateway.builder().commandBus(comandos).build());
     private final TenantId tenant = TenantId.novo();

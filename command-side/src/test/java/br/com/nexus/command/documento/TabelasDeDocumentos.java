@@ -22,6 +22,13 @@ final class TabelasDeDocumentos {
         if (!criadas) {
             criar(jdbc, "V6__integracoes.sql", "integracao");
             criar(jdbc, "V9__documentos.sql", "documento_pdf");
+            Boolean comImpressao = jdbc.queryForObject("""
+                    SELECT EXISTS (SELECT 1 FROM information_schema.columns
+                                   WHERE table_name = 'documento_pdf' AND column_name = 'beneficiario_impressao')""",
+                    Boolean.class);
+            if (!Boolean.TRUE.equals(comImpressao)) {
+                executar("V66__pdf_beneficiario.sql");
+            }
             criadas = true;
         }
         return jdbc;
@@ -32,6 +39,10 @@ final class TabelasDeDocumentos {
         if (Boolean.TRUE.equals(existe)) {
             return;
         }
+        executar(migracao);
+    }
+
+    private static void executar(String migracao) {
         try (var conexao = PostgresDeTeste.dataSource().getConnection()) {
             ScriptUtils.executeSqlScript(conexao, new FileSystemResource(migracoes().resolve(migracao)));
         } catch (SQLException e) {

@@ -2,6 +2,8 @@ package br.com.nexus.command.whatsapp.envio;
 
 import br.com.nexus.command.documento.ArmazemDePdf;
 import br.com.nexus.command.documento.PdfArmazenado;
+import br.com.nexus.command.documento.PdfAtualDoBoleto;
+import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.comum.TenantId;
 import java.io.IOException;
 import java.net.URI;
@@ -27,9 +29,31 @@ class AnexosDeBoleto implements LeitorDeAnexo {
     private static final Pattern ARMAZENADO = Pattern.compile("[a-z_]+:([0-9a-fA-F]{64})");
 
     private final ArmazemDePdf armazem;
+    private final PdfAtualDoBoleto pdfsAtuais;
 
-    AnexosDeBoleto(ArmazemDePdf armazem) {
+    AnexosDeBoleto(ArmazemDePdf armazem, PdfAtualDoBoleto pdfsAtuais) {
         this.armazem = armazem;
+        this.pdfsAtuais = pdfsAtuais;
+    }
+
+    /**
+     * A stored PDF of a boleto is read as the boleto's current one: a dispatch requested before the
+     * beneficiary changed still sends the PDF with the new one.
+     */
+    @Override
+    public Optional<Anexo> ler(TenantId tenantId, BoletoId boletoId, String anexo) {
+        if (boletoId != null && anexo != null && ARMAZENADO.matcher(anexo.strip()).matches()) {
+            try {
+                Optional<String> atual = pdfsAtuais.de(tenantId, boletoId).map(PdfArmazenado::local);
+                if (atual.isPresent()) {
+                    return ler(tenantId, atual.get());
+                }
+            } catch (RuntimeException e) {
+                log.warn("Current PDF of boleto {} unavailable ({}); sending the one the dispatch named", boletoId,
+                        e.getClass().getSimpleName());
+            }
+        }
+        return ler(tenantId, anexo);
     }
 
     @Override

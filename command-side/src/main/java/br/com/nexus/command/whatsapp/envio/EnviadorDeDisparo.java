@@ -125,7 +125,7 @@ class EnviadorDeDisparo {
         }
         MensagemEnviada enviada;
         if (anexoDoDisparo != null && !anexoDoDisparo.isBlank()) {
-            Optional<LeitorDeAnexo.Anexo> anexo = anexos.ler(disparo.tenantId(), anexoDoDisparo);
+            Optional<LeitorDeAnexo.Anexo> anexo = anexos.ler(disparo.tenantId(), disparo.boletoId(), anexoDoDisparo);
             if (anexo.isEmpty()) {
                 return new Resultado.Falhou(erro(MotivosDeFalha.ANEXO_INDISPONIVEL, "PDF do boleto não encontrado"),
                         false);
