@@ -57,7 +57,7 @@ class LeadsProjectionTest {
         historia.aplicar(lead, new LeadAgendado(lead, tenant, consulta, "Avaliação"), projecao);
         ClienteId cliente = ClienteId.novo();
         historia.avancar(Duration.ofDays(1));
-        historia.aplicar(lead, new LeadConvertido(lead, tenant, cliente, Dados.CPF, "João", Dados.WHATSAPP, null),
+        historia.aplicar(lead, new LeadConvertido(lead, tenant, cliente, Dados.CPF, "João", Dados.TELEFONE, null),
                 projecao);
 
         LeadResumo resumo = listar(null, null, null).items().get(0);

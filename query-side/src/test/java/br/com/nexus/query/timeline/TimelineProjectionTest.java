@@ -123,7 +123,7 @@ class TimelineProjectionTest {
         eventos.add(historia.aplicar(lead, new LeadContatado(lead, tenant, "ligou"), projecao));
         historia.avancar(Duration.ofDays(1));
         eventos.add(historia.aplicar(lead, new LeadConvertido(lead, tenant, cliente, Dados.CPF, "Paula",
-                Dados.WHATSAPP, null), projecao));
+                Dados.TELEFONE, null), projecao));
         eventos.add(historia.aplicar(cliente, new ClienteCadastrado(cliente, tenant, Dados.CPF, "Paula",
                 Dados.WHATSAPP, null, null, null, lead), projecao));
         historia.avancar(Duration.ofHours(1));
