@@ -13,6 +13,7 @@ import br.com.nexus.kernel.consulta.lead.ListarLeadsQuery;
 import br.com.nexus.kernel.consulta.lead.PaginaDeLeads;
 import br.com.nexus.kernel.lead.EtapaLead;
 import br.com.nexus.kernel.lead.LeadAgendado;
+import br.com.nexus.kernel.lead.LeadCapturado;
 import br.com.nexus.kernel.lead.LeadContatado;
 import br.com.nexus.kernel.lead.LeadConvertido;
 import br.com.nexus.kernel.lead.LeadId;
@@ -46,6 +47,17 @@ class LeadsProjectionTest {
         assertThat(resumo.origem()).isEqualTo(OrigemLead.INSTAGRAM);
         assertThat(resumo.etapa()).isEqualTo(EtapaLead.CAPTURADO);
         assertThat(resumo.capturadoEm()).isEqualTo(historia.agora());
+    }
+
+    @Test
+    void leadComTelefoneFixoApareceNaListaEmE164EEhAchadoPelosDigitos() {
+        LeadId lead = LeadId.novo();
+        historia.aplicar(lead, new LeadCapturado(lead, tenant, "Clínica Sorriso", Dados.FIXO, null,
+                OrigemLead.TELEFONE, null), projecao);
+
+        assertThat(listar(null, null, null).items()).singleElement()
+                .satisfies(resumo -> assertThat(resumo.telefone()).isEqualTo("+551134567890"));
+        assertThat(listar(null, null, "3456-7890").items()).extracting(LeadResumo::id).containsExactly(lead);
     }
 
     @Test
