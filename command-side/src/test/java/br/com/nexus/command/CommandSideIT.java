@@ -16,6 +16,7 @@ import br.com.nexus.kernel.comum.CodigoBarras;
 import br.com.nexus.kernel.comum.Dinheiro;
 import br.com.nexus.kernel.comum.ErroDominio;
 import br.com.nexus.kernel.comum.ErrorKind;
+import br.com.nexus.kernel.comum.Telefone;
 import br.com.nexus.kernel.comum.TenantId;
 import br.com.nexus.kernel.disparo.DisparoId;
 import br.com.nexus.kernel.disparo.SolicitarDisparoCommand;
@@ -236,7 +237,7 @@ class CommandSideIT {
     }
 
     private CapturarLeadCommand capturar(LeadId id) {
-        return new CapturarLeadCommand(id, tenant, "Ana", TELEFONE, null, OrigemLead.WHATSAPP, null);
+        return new CapturarLeadCommand(id, tenant, "Ana", Telefone.of(TELEFONE.original()), null, OrigemLead.WHATSAPP, null);
     }
 
     private SolicitarDisparoCommand solicitarDisparo(BoletoId boleto) {

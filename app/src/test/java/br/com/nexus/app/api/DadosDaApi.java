@@ -43,6 +43,12 @@ final class DadosDaApi {
         return "(11) 9" + n.substring(0, 4) + "-" + n.substring(4);
     }
 
+    /** A landline of DDD 11 as people type it. */
+    static String fixo() {
+        String n = String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000)).substring(1);
+        return "(11) 3" + n.substring(0, 3) + "-" + n.substring(3);
+    }
+
     static Map<String, Object> lead(String nome, String telefone) {
         Map<String, Object> lead = new LinkedHashMap<>();
         lead.put("nome", nome);

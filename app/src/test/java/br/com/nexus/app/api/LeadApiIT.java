@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class LeadApiIT extends ApiIT {
@@ -160,6 +162,99 @@ class LeadApiIT extends ApiIT {
     }
 
     @Test
+    void leadComTelefoneFixoEhCapturadoEListado() {
+        Empresa empresa = novaEmpresa();
+        String fixo = DadosDaApi.fixo();
+        String numero = "55" + fixo.replaceAll("\\D", "");
+
+        Resposta resposta = post("/api/leads", empresa.operador(), DadosDaApi.lead("Clínica Sorriso", fixo));
+
+        assertThat(resposta.status()).as(resposta.toString()).isEqualTo(201);
+        String id = resposta.json().path("id").asText();
+        JsonNode capturado = historico(empresa, "lead", id).get(0);
+        assertThat(capturado.path("payload").path("telefone").path("numero").asText()).isEqualTo(numero);
+        assertThat(capturado.path("payload").path("telefone").path("original").asText()).isEqualTo(fixo);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode lista = get("/api/leads", empresa.operador()).json();
+            assertThat(lista.path("items").findValuesAsText("telefone")).containsExactly("+" + numero);
+            assertThat(get("/api/leads/" + id, empresa.operador()).json().path("telefone").asText())
+                    .isEqualTo("+" + numero);
+        });
+    }
+
+    @Test
+    void telefoneFixoDeOutroLeadEmAbertoResponde409ComoCelular() {
+        Empresa empresa = novaEmpresa();
+        String fixo = DadosDaApi.fixo();
+        capturarLead(empresa, fixo);
+        long eventosAntes = eventosDoTenant(empresa);
+
+        Resposta duplicado = post("/api/leads", empresa.operador(),
+                DadosDaApi.lead("Outra pessoa", "+55 " + fixo.replaceAll("\\D", "")));
+
+        assertProblema(duplicado, 409, "TELEFONE_DUPLICADO");
+        assertThat(duplicado.body()).doesNotContain(fixo.substring(5));
+        assertThat(eventosDoTenant(empresa)).isEqualTo(eventosAntes);
+        assertThat(post("/api/leads", novaEmpresa().operador(), DadosDaApi.lead("Em outra empresa", fixo)).status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void conversaoDeLeadComTelefoneFixoCadastraClienteSemWhatsapp() {
+        Empresa empresa = novaEmpresa();
+        String leadId = capturarLead(empresa, DadosDaApi.fixo());
+
+        Resposta resposta = post("/api/leads/" + leadId + "/conversao", empresa.operador(),
+                Map.of("cpf", DadosDaApi.cpf()));
+
+        assertThat(resposta.status()).as(resposta.toString()).isEqualTo(202);
+        String clienteId = resposta.json().path("clienteId").asText();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(get("/api/auditoria/cliente/" + clienteId + "/eventos", empresa.admin()).status())
+                        .isEqualTo(200));
+        JsonNode cadastrado = historico(empresa, "cliente", clienteId).get(0);
+        assertThat(cadastrado.path("tipo").asText()).isEqualTo("ClienteCadastrado");
+        assertThat(cadastrado.path("payload").path("whatsapp").isNull()).as(cadastrado.toString()).isTrue();
+        assertThat(cadastrado.path("payload").path("leadOrigem").asText()).isEqualTo(leadId);
+        String boletoId = registrarBoleto(empresa, clienteId, "150.50");
+        assertProblema(post("/api/boletos/" + boletoId + "/disparos", empresa.operador(), Map.of("semAnexo", true)),
+                422, "CLIENTE_SEM_WHATSAPP");
+    }
+
+    @Test
+    void leadGravadoAntesDosTelefonesFixosCarregaEConverteComWhatsapp() {
+        Empresa empresa = novaEmpresa();
+        String gravadoPelaApi = capturarLead(empresa, DadosDaApi.celular());
+        String leadId = UUID.randomUUID().toString();
+        // Exactly what LeadCapturado stored when its telefone was a TelefoneWhatsapp, with no revision.
+        String payload = """
+                {"leadId":"%s","tenantId":"%s","nome":"Lead Antigo","telefone":{"numero":"5511987650000",\
+                "original":"(11) 98765-0000"},"email":null,"origem":"SITE","interesse":null}"""
+                .formatted(leadId, empresa.tenantId());
+        jdbc.update("""
+                INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata,
+                  payload, payloadrevision, payloadtype, timestamp)
+                SELECT ?, 0, type, ?, metadata, ?, NULL, payloadtype, timestamp
+                FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 0""",
+                leadId, UUID.randomUUID().toString(), payload.getBytes(StandardCharsets.UTF_8), gravadoPelaApi);
+
+        assertThat(post("/api/leads/" + leadId + "/status", empresa.operador(), Map.of("etapa", "CONTATADO"))
+                .status()).isEqualTo(202);
+        Resposta convertido = post("/api/leads/" + leadId + "/conversao", empresa.operador(),
+                Map.of("cpf", DadosDaApi.cpf()));
+
+        assertThat(convertido.status()).as(convertido.toString()).isEqualTo(202);
+        String clienteId = convertido.json().path("clienteId").asText();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(get("/api/auditoria/cliente/" + clienteId + "/eventos", empresa.admin()).status())
+                        .isEqualTo(200));
+        assertThat(historico(empresa, "cliente", clienteId).get(0).path("payload").path("whatsapp").path("numero")
+                .asText()).isEqualTo("5511987650000");
+        assertThat(historico(empresa, "lead", leadId).get(2).path("payload").path("telefone").path("numero").asText())
+                .isEqualTo("5511987650000");
+    }
+
+    @Test
     void leadInexistenteResponde404() {
         Empresa empresa = novaEmpresa();
 
@@ -184,7 +279,7 @@ class LeadApiIT extends ApiIT {
                 "origem", "SITE")), 400, "REQUISICAO_INVALIDA");
         assertProblema(post("/api/leads", token, Map.of("nome", Map.of("primeiro", "Ana"), "telefone", "11987654323",
                 "origem", "SITE")), 400, "REQUISICAO_INVALIDA");
-        assertProblema(post("/api/leads", token, DadosDaApi.lead("Ana", "(11) 3333-4444")), 400, "TELEFONE_FIXO");
+        assertProblema(post("/api/leads", token, DadosDaApi.lead("Ana", "(11) 1333-4444")), 400, "TELEFONE_INVALIDO");
         assertProblema(post("/api/leads", token, DadosDaApi.lead("Ana", "abc")), 400, "TELEFONE_INVALIDO");
         assertProblema(postRaw("/api/leads", token, "application/json", "{\"nome\": \"Ana\", "), 400,
                 "REQUISICAO_INVALIDA");

@@ -10,6 +10,7 @@ import br.com.nexus.kernel.cliente.Endereco;
 import br.com.nexus.kernel.comum.CodigoBarras;
 import br.com.nexus.kernel.comum.Cpf;
 import br.com.nexus.kernel.comum.Dinheiro;
+import br.com.nexus.kernel.comum.Telefone;
 import br.com.nexus.kernel.comum.TelefoneWhatsapp;
 import br.com.nexus.kernel.comum.TenantId;
 import br.com.nexus.kernel.lead.LeadCapturado;
@@ -32,6 +33,7 @@ final class HistoricoDeTeste {
 
     static final Cpf CPF = Cpf.of("111.444.777-35");
     static final TelefoneWhatsapp WHATSAPP = TelefoneWhatsapp.of("(11) 98765-4321");
+    static final Telefone TELEFONE = Telefone.of("(11) 98765-4321");
 
     private final EventStore eventStore;
     private final Map<String, Long> sequencias = new ConcurrentHashMap<>();
@@ -65,6 +67,6 @@ final class HistoricoDeTeste {
     }
 
     static LeadCapturado leadCapturado(TenantId tenant, LeadId lead, String nome, OrigemLead origem) {
-        return new LeadCapturado(lead, tenant, nome, WHATSAPP, "lead@exemplo.com", origem, "Consórcio");
+        return new LeadCapturado(lead, tenant, nome, TELEFONE, "lead@exemplo.com", origem, "Consórcio");
     }
 }

@@ -172,7 +172,7 @@ class ReplayIT extends IntegrationTest {
         h.publicar("Cliente", cliente, new ClienteCadastrado(cliente, t, HistoricoDeTeste.CPF, "Paula Reis",
                 HistoricoDeTeste.WHATSAPP, null, null, null, lead));
         h.publicar("Lead", lead, new LeadConvertido(lead, t, cliente, HistoricoDeTeste.CPF, "Paula Reis",
-                HistoricoDeTeste.WHATSAPP, null));
+                HistoricoDeTeste.TELEFONE, null));
         h.publicar("Cliente", cliente, new WhatsappOptOutRegistrado(cliente, t, "pediu"));
 
         BoletoId pago = BoletoId.novo();

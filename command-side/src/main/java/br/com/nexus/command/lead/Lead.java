@@ -6,7 +6,7 @@ import br.com.nexus.command.comum.TenantGuard;
 import br.com.nexus.command.comum.Validacoes;
 import br.com.nexus.kernel.cliente.ClienteId;
 import br.com.nexus.kernel.comum.DomainException;
-import br.com.nexus.kernel.comum.TelefoneWhatsapp;
+import br.com.nexus.kernel.comum.Telefone;
 import br.com.nexus.kernel.comum.TenantId;
 import br.com.nexus.kernel.lead.AgendarLeadCommand;
 import br.com.nexus.kernel.lead.CapturarLeadCommand;
@@ -40,7 +40,7 @@ class Lead {
     private LeadId leadId;
     private TenantId tenantId;
     private String nome;
-    private TelefoneWhatsapp telefone;
+    private Telefone telefone;
     private String email;
     private EtapaLead etapa;
     private EtapaLead etapaAntesDaPerda;
@@ -127,7 +127,7 @@ class Lead {
         apply(new LeadReaberto(leadId, tenantId, comando.motivo(), etapaAntesDaPerda));
     }
 
-    TelefoneWhatsapp telefone() {
+    Telefone telefone() {
         return telefone;
     }
 

@@ -1,6 +1,6 @@
 package br.com.nexus.command.lead;
 
-import br.com.nexus.kernel.comum.TelefoneWhatsapp;
+import br.com.nexus.kernel.comum.Telefone;
 import br.com.nexus.kernel.comum.TenantId;
 import br.com.nexus.kernel.lead.CapturarLeadCommand;
 import br.com.nexus.kernel.lead.ConverterLeadCommand;
@@ -54,14 +54,14 @@ class LeadCommandHandler {
     void handle(ReabrirLeadCommand comando) {
         Aggregate<Lead> lead = leads.load(comando.leadId().toString());
         lead.execute(l -> l.reabrir(comando));
-        TelefoneWhatsapp telefone = lead.invoke(Lead::telefone);
+        Telefone telefone = lead.invoke(Lead::telefone);
         if (telefone != null) {
             telefones.reservar(comando.tenantId(), telefone, comando.leadId());
         }
     }
 
     private void liberarTelefone(Aggregate<Lead> lead, TenantId tenantId, LeadId leadId) {
-        TelefoneWhatsapp telefone = lead.invoke(Lead::telefone);
+        Telefone telefone = lead.invoke(Lead::telefone);
         if (telefone != null) {
             telefones.liberar(tenantId, telefone, leadId);
         }

@@ -1,7 +1,7 @@
 package br.com.nexus.command.lead;
 
 import br.com.nexus.kernel.comum.DomainException;
-import br.com.nexus.kernel.comum.TelefoneWhatsapp;
+import br.com.nexus.kernel.comum.Telefone;
 import br.com.nexus.kernel.comum.TenantId;
 import br.com.nexus.kernel.lead.LeadId;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,7 +23,7 @@ class LeadTelefoneLookup {
         this.jdbc = jdbc;
     }
 
-    void reservar(TenantId tenantId, TelefoneWhatsapp telefone, LeadId leadId) {
+    void reservar(TenantId tenantId, Telefone telefone, LeadId leadId) {
         try {
             jdbc.update("INSERT INTO lead_telefone_aberto (tenant_id, telefone, lead_id) VALUES (?, ?, ?)",
                     tenantId.valor(), telefone.numero(), leadId.valor());
@@ -33,7 +33,7 @@ class LeadTelefoneLookup {
         }
     }
 
-    void liberar(TenantId tenantId, TelefoneWhatsapp telefone, LeadId leadId) {
+    void liberar(TenantId tenantId, Telefone telefone, LeadId leadId) {
         jdbc.update("DELETE FROM lead_telefone_aberto WHERE tenant_id = ? AND telefone = ? AND lead_id = ?",
                 tenantId.valor(), telefone.numero(), leadId.valor());
     }

@@ -2,8 +2,6 @@ package br.com.nexus.command.lead;
 
 import static br.com.nexus.command.TestData.AGENDAMENTO;
 import static br.com.nexus.command.TestData.CPF;
-import static br.com.nexus.command.TestData.OUTRO_TELEFONE;
-import static br.com.nexus.command.TestData.TELEFONE;
 import static br.com.nexus.command.TestData.erro;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import br.com.nexus.command.PostgresDeTeste;
 import br.com.nexus.kernel.cliente.ClienteId;
 import br.com.nexus.kernel.comum.ErrorKind;
-import br.com.nexus.kernel.comum.TelefoneWhatsapp;
+import br.com.nexus.kernel.comum.Telefone;
 import br.com.nexus.kernel.comum.TenantId;
 import br.com.nexus.kernel.lead.AgendarLeadCommand;
 import br.com.nexus.kernel.lead.CapturarLeadCommand;
@@ -38,6 +36,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 class LeadTest {
+
+    private static final Telefone TELEFONE = Telefone.of("(11) 98765-4321");
+    private static final Telefone OUTRO_TELEFONE = Telefone.of("(21) 99876-5432");
+    private static final Telefone FIXO = Telefone.of("(11) 3456-7890");
 
     private final TenantId tenant = TenantId.novo();
     private final TenantId outroTenant = TenantId.novo();
@@ -340,6 +342,32 @@ class LeadTest {
         }
     }
 
+    @Test
+    void capturaLeadComTelefoneFixoEReservaOTelefone() {
+        fixture.givenNoPriorActivity()
+                .when(new CapturarLeadCommand(leadId, tenant, "Ana", FIXO, null, OrigemLead.TELEFONE, null))
+                .expectEvents(new LeadCapturado(leadId, tenant, "Ana", FIXO, null, OrigemLead.TELEFONE, null));
+        assertEquals(leadId.valor(), donoDoTelefone(tenant, FIXO));
+        assertEquals("551134567890", FIXO.numero());
+    }
+
+    @Test
+    void recusaCapturaComFixoDeOutroLeadAberto() {
+        telefones.reservar(tenant, Telefone.of("+55 11 3456 7890"), LeadId.novo());
+        fixture.givenNoPriorActivity()
+                .when(new CapturarLeadCommand(leadId, tenant, "Ana", FIXO, null, OrigemLead.TELEFONE, null))
+                .expectException(erro(ErrorKind.CONFLITO, "TELEFONE_DUPLICADO"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void converteLeadComFixoLevandoOFixoNoEventoELiberaOTelefone() {
+        fixture.givenCommands(new CapturarLeadCommand(leadId, tenant, "Ana", FIXO, null, OrigemLead.TELEFONE, null))
+                .when(new ConverterLeadCommand(leadId, tenant, clienteId, CPF))
+                .expectEvents(new LeadConvertido(leadId, tenant, clienteId, CPF, "Ana", FIXO, null));
+        assertNull(donoDoTelefone(tenant, FIXO));
+    }
+
     private CapturarLeadCommand capturar() {
         return new CapturarLeadCommand(leadId, tenant, "Ana", TELEFONE, "ana@exemplo.com", OrigemLead.INSTAGRAM, "consórcio");
     }
@@ -352,7 +380,7 @@ class LeadTest {
         return new LeadConvertido(leadId, tenant, clienteId, CPF, "Ana", TELEFONE, "ana@exemplo.com");
     }
 
-    private UUID donoDoTelefone(TenantId tenantId, TelefoneWhatsapp telefone) {
+    private UUID donoDoTelefone(TenantId tenantId, Telefone telefone) {
         return jdbc.query("SELECT lead_id FROM lead_telefone_aberto WHERE tenant_id = ? AND telefone = ?",
                 rs -> rs.next() ? rs.getObject(1, UUID.class) : null, tenantId.valor(), telefone.numero());
     }

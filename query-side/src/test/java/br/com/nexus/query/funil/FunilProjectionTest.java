@@ -74,7 +74,7 @@ class FunilProjectionTest {
         historia.aplicar(convertido, new LeadContatado(convertido, tenant, null), projecao);
         historia.aplicar(convertido, new LeadQualificado(convertido, tenant, null), projecao);
         historia.aplicar(convertido, new LeadConvertido(convertido, tenant, ClienteId.novo(), Dados.CPF, "x",
-                Dados.WHATSAPP, null), projecao);
+                Dados.TELEFONE, null), projecao);
         capturar(OrigemLead.INDICACAO);
         capturar(OrigemLead.INDICACAO);
 

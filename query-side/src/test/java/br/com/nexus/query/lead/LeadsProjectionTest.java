@@ -13,6 +13,7 @@ import br.com.nexus.kernel.consulta.lead.ListarLeadsQuery;
 import br.com.nexus.kernel.consulta.lead.PaginaDeLeads;
 import br.com.nexus.kernel.lead.EtapaLead;
 import br.com.nexus.kernel.lead.LeadAgendado;
+import br.com.nexus.kernel.lead.LeadCapturado;
 import br.com.nexus.kernel.lead.LeadContatado;
 import br.com.nexus.kernel.lead.LeadConvertido;
 import br.com.nexus.kernel.lead.LeadId;
@@ -49,6 +50,17 @@ class LeadsProjectionTest {
     }
 
     @Test
+    void leadComTelefoneFixoApareceNaListaEmE164EEhAchadoPelosDigitos() {
+        LeadId lead = LeadId.novo();
+        historia.aplicar(lead, new LeadCapturado(lead, tenant, "Clínica Sorriso", Dados.FIXO, null,
+                OrigemLead.TELEFONE, null), projecao);
+
+        assertThat(listar(null, null, null).items()).singleElement()
+                .satisfies(resumo -> assertThat(resumo.telefone()).isEqualTo("+551134567890"));
+        assertThat(listar(null, null, "3456-7890").items()).extracting(LeadResumo::id).containsExactly(lead);
+    }
+
+    @Test
     void acompanhaAsEtapasAteAConversao() {
         LeadId lead = capturar("João", OrigemLead.SITE);
         historia.aplicar(lead, new LeadContatado(lead, tenant, "ligação"), projecao);
@@ -57,7 +69,7 @@ class LeadsProjectionTest {
         historia.aplicar(lead, new LeadAgendado(lead, tenant, consulta, "Avaliação"), projecao);
         ClienteId cliente = ClienteId.novo();
         historia.avancar(Duration.ofDays(1));
-        historia.aplicar(lead, new LeadConvertido(lead, tenant, cliente, Dados.CPF, "João", Dados.WHATSAPP, null),
+        historia.aplicar(lead, new LeadConvertido(lead, tenant, cliente, Dados.CPF, "João", Dados.TELEFONE, null),
                 projecao);
 
         LeadResumo resumo = listar(null, null, null).items().get(0);

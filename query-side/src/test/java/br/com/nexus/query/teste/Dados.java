@@ -10,6 +10,7 @@ import br.com.nexus.kernel.cliente.Endereco;
 import br.com.nexus.kernel.comum.CodigoBarras;
 import br.com.nexus.kernel.comum.Cpf;
 import br.com.nexus.kernel.comum.Dinheiro;
+import br.com.nexus.kernel.comum.Telefone;
 import br.com.nexus.kernel.comum.TelefoneWhatsapp;
 import br.com.nexus.kernel.comum.TenantId;
 import br.com.nexus.kernel.lead.LeadCapturado;
@@ -24,6 +25,9 @@ public final class Dados {
 
     public static final Cpf CPF = Cpf.of("111.444.777-35");
     public static final TelefoneWhatsapp WHATSAPP = TelefoneWhatsapp.of("(11) 98765-4321");
+    /** The same mobile as {@link #WHATSAPP}, as a lead's phone. */
+    public static final Telefone TELEFONE = Telefone.of("(11) 98765-4321");
+    public static final Telefone FIXO = Telefone.of("(11) 3456-7890");
     private static final AtomicLong NOSSO_NUMERO = new AtomicLong(1);
 
     private Dados() {
@@ -45,7 +49,7 @@ public final class Dados {
     }
 
     public static LeadCapturado leadCapturado(TenantId tenant, LeadId lead, String nome, OrigemLead origem) {
-        return new LeadCapturado(lead, tenant, nome, WHATSAPP, nome.toLowerCase().replace(' ', '.') + "@exemplo.com",
+        return new LeadCapturado(lead, tenant, nome, TELEFONE, nome.toLowerCase().replace(' ', '.') + "@exemplo.com",
                 origem, "Consórcio de imóvel");
     }
 }

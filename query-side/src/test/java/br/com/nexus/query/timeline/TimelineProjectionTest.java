@@ -18,6 +18,7 @@ import br.com.nexus.kernel.disparo.DisparoEntregue;
 import br.com.nexus.kernel.disparo.DisparoEnviado;
 import br.com.nexus.kernel.disparo.DisparoId;
 import br.com.nexus.kernel.disparo.DisparoSolicitado;
+import br.com.nexus.kernel.lead.LeadCapturado;
 import br.com.nexus.kernel.lead.LeadContatado;
 import br.com.nexus.kernel.lead.LeadConvertido;
 import br.com.nexus.kernel.lead.LeadId;
@@ -114,6 +115,24 @@ class TimelineProjectionTest {
         assertThat(projecao.handle(new BuscarTimelineClienteQuery(tenant, ClienteId.novo()))).isEmpty();
     }
 
+    @Test
+    void leadComTelefoneFixoApareceComONumeroMascarado() {
+        LeadId lead = LeadId.novo();
+        ClienteId cliente = ClienteId.novo();
+        historia.aplicar(lead, new LeadCapturado(lead, tenant, "Rui", Dados.FIXO, null, OrigemLead.TELEFONE, null),
+                projecao);
+        historia.aplicar(lead, new LeadConvertido(lead, tenant, cliente, Dados.CPF, "Rui", Dados.FIXO, null),
+                projecao);
+        historia.aplicar(cliente, new ClienteCadastrado(cliente, tenant, Dados.CPF, "Rui", null, null, null, null,
+                lead), projecao);
+
+        EventoTimeline capturado = timeline(cliente).eventos().get(0);
+
+        assertThat(capturado.tipo()).isEqualTo("LEAD_CAPTURADO");
+        assertThat(capturado.detalhes()).containsEntry("telefone", "+55 11 ****-7890");
+        assertThat(capturado.detalhes().values()).noneMatch(v -> v.contains("3456"));
+    }
+
     private List<DomainEventMessage<?>> jornadaCompleta() {
         List<DomainEventMessage<?>> eventos = new ArrayList<>();
         LeadId lead = LeadId.novo();
@@ -123,7 +142,7 @@ class TimelineProjectionTest {
         eventos.add(historia.aplicar(lead, new LeadContatado(lead, tenant, "ligou"), projecao));
         historia.avancar(Duration.ofDays(1));
         eventos.add(historia.aplicar(lead, new LeadConvertido(lead, tenant, cliente, Dados.CPF, "Paula",
-                Dados.WHATSAPP, null), projecao));
+                Dados.TELEFONE, null), projecao));
         eventos.add(historia.aplicar(cliente, new ClienteCadastrado(cliente, tenant, Dados.CPF, "Paula",
                 Dados.WHATSAPP, null, null, null, lead), projecao));
         historia.avancar(Duration.ofHours(1));

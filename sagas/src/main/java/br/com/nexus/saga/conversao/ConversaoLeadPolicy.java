@@ -2,6 +2,7 @@ package br.com.nexus.saga.conversao;
 
 import br.com.nexus.kernel.cliente.CadastrarClienteCommand;
 import br.com.nexus.kernel.comum.ErroDominio;
+import br.com.nexus.kernel.comum.TelefoneWhatsapp;
 import br.com.nexus.kernel.lead.CadastroDeClienteRecusado;
 import br.com.nexus.kernel.lead.LeadConvertido;
 import br.com.nexus.saga.comum.DespachoIsolado;
@@ -51,7 +52,7 @@ class ConversaoLeadPolicy {
     void on(LeadConvertido evento) {
         try {
             despacho.enviar(new CadastrarClienteCommand(evento.clienteId(), evento.tenantId(), evento.cpf(),
-                    evento.nome(), evento.telefone(), evento.email(), null, null, evento.leadId()));
+                    evento.nome(), whatsapp(evento), evento.email(), null, null, evento.leadId()));
         } catch (CommandExecutionException e) {
             ErroDominio recusa = RecusaDeDominio.de(e).orElseThrow(() -> e);
             if (JA_CADASTRADO.equals(recusa.code())) {
@@ -63,6 +64,11 @@ class ConversaoLeadPolicy {
             eventGateway.publish(new CadastroDeClienteRecusado(evento.leadId(), evento.tenantId(),
                     evento.clienteId(), evento.cpf(), recusa.code(), recusa.message()));
         }
+    }
+
+    /** A landline lead becomes a cliente without WhatsApp; dispatching to it is then refused as such. */
+    private static TelefoneWhatsapp whatsapp(LeadConvertido evento) {
+        return evento.telefone() == null ? null : evento.telefone().paraWhatsapp().orElse(null);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -7,6 +7,7 @@ import br.com.nexus.kernel.cliente.CadastrarClienteCommand;
 import br.com.nexus.kernel.cliente.ClienteId;
 import br.com.nexus.kernel.comum.Cpf;
 import br.com.nexus.kernel.comum.ErrorKind;
+import br.com.nexus.kernel.comum.Telefone;
 import br.com.nexus.kernel.comum.TelefoneWhatsapp;
 import br.com.nexus.kernel.comum.TenantId;
 import br.com.nexus.kernel.lead.CadastroDeClienteRecusado;
@@ -37,7 +38,7 @@ class ConversaoLeadPolicyTest {
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private final TenantId tenant = TenantId.novo();
     private final LeadConvertido convertido = new LeadConvertido(LeadId.novo(), tenant, ClienteId.novo(),
-            Cpf.of(DadosDeTeste.CPF), "Maria Souza", TelefoneWhatsapp.of("(11) 98765-4321"), "maria@exemplo.com");
+            Cpf.of(DadosDeTeste.CPF), "Maria Souza", Telefone.of("(11) 98765-4321"), "maria@exemplo.com");
 
     @BeforeEach
     void capturarLog() {
@@ -56,9 +57,32 @@ class ConversaoLeadPolicyTest {
         policy.on(convertido);
 
         assertThat(barramentos.comandosEnviados()).containsExactly(new CadastrarClienteCommand(convertido.clienteId(),
-                tenant, convertido.cpf(), "Maria Souza", convertido.telefone(), "maria@exemplo.com", null, null,
-                convertido.leadId()));
+                tenant, convertido.cpf(), "Maria Souza", TelefoneWhatsapp.of("(11) 98765-4321"), "maria@exemplo.com", null,
+                null, convertido.leadId()));
         assertThat(barramentos.eventosPublicados()).isEmpty();
+    }
+
+    @Test
+    void leadComTelefoneFixoViraClienteSemWhatsapp() {
+        LeadConvertido fixo = new LeadConvertido(LeadId.novo(), tenant, ClienteId.novo(), Cpf.of(DadosDeTeste.CPF),
+                "João Lima", Telefone.of("(11) 3456-7890"), null);
+
+        policy.on(fixo);
+
+        assertThat(barramentos.comandosEnviados()).containsExactly(new CadastrarClienteCommand(fixo.clienteId(),
+                tenant, fixo.cpf(), "João Lima", null, null, null, null, fixo.leadId()));
+    }
+
+    @Test
+    void leadSemTelefoneViraClienteSemWhatsapp() {
+        LeadConvertido semTelefone = new LeadConvertido(LeadId.novo(), tenant, ClienteId.novo(),
+                Cpf.of(DadosDeTeste.CPF), "Ana Dias", null, "ana@exemplo.com");
+
+        policy.on(semTelefone);
+
+        assertThat(barramentos.comandosEnviados()).containsExactly(new CadastrarClienteCommand(
+                semTelefone.clienteId(), tenant, semTelefone.cpf(), "Ana Dias", null, "ana@exemplo.com", null, null,
+                semTelefone.leadId()));
     }
 
     @Test

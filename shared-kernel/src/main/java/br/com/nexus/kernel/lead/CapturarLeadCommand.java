@@ -1,6 +1,6 @@
 package br.com.nexus.kernel.lead;
 
-import br.com.nexus.kernel.comum.TelefoneWhatsapp;
+import br.com.nexus.kernel.comum.Telefone;
 import br.com.nexus.kernel.comum.TenantId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -9,7 +9,7 @@ public record CapturarLeadCommand(
         @TargetAggregateIdentifier LeadId leadId,
         TenantId tenantId,
         String nome,
-        TelefoneWhatsapp telefone,
+        Telefone telefone,
         String email,
         OrigemLead origem,
         String interesse) {

@@ -3,6 +3,7 @@ package br.com.nexus.app.demo.semeadura;
 import br.com.nexus.app.demo.semeadura.DadosDaDemo.Pessoa;
 import br.com.nexus.app.seguranca.UsuariosDeDemonstracao.EmpresaDeDemonstracao;
 import br.com.nexus.kernel.cliente.ClienteId;
+import br.com.nexus.kernel.comum.Telefone;
 import br.com.nexus.kernel.lead.AgendarLeadCommand;
 import br.com.nexus.kernel.lead.CapturarLeadCommand;
 import br.com.nexus.kernel.lead.ContatarLeadCommand;
@@ -64,7 +65,8 @@ class FunilDaDemo {
 
     private LeadId capturar(EmpresaDeDemonstracao empresa, Pessoa pessoa, OrigemLead origem, String interesse) {
         LeadId id = LeadId.novo();
-        comandos.enviar(empresa, new CapturarLeadCommand(id, empresa.tenantId(), pessoa.nome(), pessoa.whatsapp(),
+        comandos.enviar(empresa, new CapturarLeadCommand(id, empresa.tenantId(), pessoa.nome(),
+                new Telefone(pessoa.whatsapp().numero(), pessoa.whatsapp().original()),
                 pessoa.email(), origem, interesse));
         return id;
     }

@@ -6,7 +6,7 @@ import br.com.nexus.command.api.comum.Textos;
 import br.com.nexus.kernel.cliente.ClienteId;
 import br.com.nexus.kernel.comum.Cpf;
 import br.com.nexus.kernel.comum.DomainException;
-import br.com.nexus.kernel.comum.TelefoneWhatsapp;
+import br.com.nexus.kernel.comum.Telefone;
 import br.com.nexus.kernel.comum.TenantId;
 import br.com.nexus.kernel.lead.AgendarLeadCommand;
 import br.com.nexus.kernel.lead.CapturarLeadCommand;
@@ -85,14 +85,15 @@ class LeadController {
     }
 
     @PostMapping
-    @Operation(summary = "Captura um lead", description = "O telefone deve ser único entre os leads em aberto da empresa")
+    @Operation(summary = "Captura um lead", description = "O telefone, fixo ou celular, deve ser único entre os "
+            + "leads em aberto da empresa; só um celular vira o WhatsApp do cliente na conversão")
     @ApiResponse(responseCode = "201", description = "Lead capturado")
     @ApiResponse(responseCode = "409", description = "TELEFONE_DUPLICADO: já há um lead em aberto com o telefone")
     ResponseEntity<LeadCriado> capturar(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @Valid @RequestBody CapturarLeadRequest request) {
         LeadId id = LeadId.novo();
         commandGateway.sendAndWait(new CapturarLeadCommand(id, usuario.tenantId(), request.nome().strip(),
-                TelefoneWhatsapp.of(request.telefone()), Textos.opcional(request.email()), request.origem(),
+                Telefone.of(request.telefone()), Textos.opcional(request.email()), request.origem(),
                 Textos.opcional(request.interesse())));
         return Respostas.criado(id, new LeadCriado(id.toString()));
     }
