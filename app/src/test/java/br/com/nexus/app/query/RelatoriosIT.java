@@ -2,6 +2,7 @@ package br.com.nexus.app.query;
 
 import static br.com.nexus.app.query.HistoricoDeTeste.boletoRegistrado;
 import static br.com.nexus.app.query.HistoricoDeTeste.clienteCadastrado;
+import static br.com.nexus.app.query.HistoricoDeTeste.leadCapturado;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,6 +11,8 @@ import br.com.nexus.app.support.Autenticacao;
 import br.com.nexus.app.support.IntegrationTest;
 import br.com.nexus.app.support.PaginasDoPdf;
 import br.com.nexus.kernel.comum.Dinheiro;
+import br.com.nexus.kernel.lead.LeadId;
+import br.com.nexus.kernel.lead.OrigemLead;
 import br.com.nexus.kernel.disparo.DisparoId;
 import br.com.nexus.kernel.disparo.DisparoSolicitado;
 import br.com.nexus.kernel.pagamento.MetodoPagamento;
@@ -121,6 +124,28 @@ class RelatoriosIT extends IntegrationTest {
             assertThat(aba.getRow(1).getCell(1).getStringCellValue()).isEqualTo("***.444.777-**");
             assertThat(aba.getRow(1).getCell(11).getNumericCellValue()).isEqualTo(99.90);
             assertThat(aba.getRow(1).getCell(15).getStringCellValue()).isEqualTo(disparoNaApi.path("id").asText());
+        }
+    }
+
+    @Test
+    void exportacaoDeLeadsTrazOQueAApiMostra() throws Exception {
+        TenantDeTeste empresa = Autenticacao.novoTenant(url(""));
+        HistoricoDeTeste h = new HistoricoDeTeste(eventStore);
+        LeadId lead = LeadId.novo();
+        h.publicar("Lead", lead, leadCapturado(empresa.tenantId(), lead, "Carla Dias", OrigemLead.SITE));
+        String supervisor = empresa.token(Papel.SUPERVISOR);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                get("/api/leads", supervisor).json().path("total").asLong() == 1);
+        JsonNode naApi = get("/api/leads", supervisor).json().path("items").get(0);
+
+        try (XSSFWorkbook livro = new XSSFWorkbook(new ByteArrayInputStream(
+                baixar("/api/relatorios/leads.xlsx", supervisor).body()))) {
+            XSSFSheet aba = livro.getSheetAt(0);
+            assertThat(aba.getLastRowNum()).isEqualTo(1);
+            assertThat(aba.getRow(1).getCell(0).getStringCellValue()).isEqualTo(naApi.path("nome").asText());
+            assertThat(aba.getRow(1).getCell(1).getStringCellValue()).isEqualTo(naApi.path("telefone").asText());
+            assertThat(aba.getRow(1).getCell(3).getStringCellValue()).isEqualTo(naApi.path("origem").asText());
+            assertThat(aba.getRow(1).getCell(5).getStringCellValue()).isEqualTo(naApi.path("etapa").asText());
         }
     }
 
