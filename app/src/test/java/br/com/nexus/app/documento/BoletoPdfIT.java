@@ -39,7 +39,9 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -229,6 +231,31 @@ class BoletoPdfIT extends IntegrationTest {
                 .map(e -> e.path("payload").path("sha256").asText()))
                 .containsExactly(ArmazemDePdf.sha256(antes.body()), ArmazemDePdf.sha256(novo));
         assertThat(armazem.conteudo(empresa.tenantId(), ArmazemDePdf.sha256(antes.body()))).hasValue(antes.body());
+    }
+
+    @Test
+    void leiturasSimultaneasDeUmPdfDesatualizadoGeramUmSo() throws Exception {
+        TenantDeTeste empresa = Autenticacao.novoTenant(url(""));
+        configurarBeneficiario(empresa, "Administradora Antiga Ltda", null);
+        String clienteId = cadastrarCliente(empresa, cpf(), "Rui Castro");
+        String boletoId = registrarBoleto(empresa, clienteId, codigo("77.00", VENCIMENTO), "77.00", "GERADO");
+        aguardarPdf(empresa.token(Papel.OPERADOR), boletoId);
+        configurarBeneficiario(empresa, "Consórcio Horizonte Ltda", "11222333000181");
+
+        List<CompletableFuture<HttpResponse<byte[]>>> leituras = IntStream.range(0, 4)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return baixar(empresa.token(Papel.OPERADOR), boletoId);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }))
+                .toList();
+        List<String> etags = leituras.stream().map(CompletableFuture::join)
+                .map(r -> r.headers().firstValue("ETag").orElseThrow()).distinct().toList();
+
+        assertThat(etags).hasSize(1);
+        assertThat(eventos(boletoId, BoletoPdfAnexado.class)).hasSize(2);
     }
 
     @Test

@@ -27,6 +27,10 @@ import org.springframework.stereotype.Component;
 public class PdfAtualDoBoleto {
 
     private static final Logger log = LoggerFactory.getLogger(PdfAtualDoBoleto.class);
+    /** Two readers of one stale PDF on this node wait for each other, so it is rendered once. */
+    private static final int TRAVAS = 64;
+
+    private final Object[] travas = new Object[TRAVAS];
 
     private final DocumentosDeBoleto documentos;
     private final ArmazemDePdf armazem;
@@ -41,6 +45,9 @@ public class PdfAtualDoBoleto {
         this.beneficiarios = beneficiarios;
         this.emissao = emissao;
         this.eventStore = eventStore;
+        for (int i = 0; i < TRAVAS; i++) {
+            travas[i] = new Object();
+        }
     }
 
     public Optional<PdfArmazenado> de(TenantId tenant, BoletoId boletoId) {
@@ -52,6 +59,13 @@ public class PdfAtualDoBoleto {
         if (mostra(tenant, preferido.get(), impressao)) {
             return preferido;
         }
+        synchronized (travas[Math.floorMod(boletoId.hashCode(), TRAVAS)]) {
+            return atual(tenant, boletoId, preferido, impressao);
+        }
+    }
+
+    private Optional<PdfArmazenado> atual(TenantId tenant, BoletoId boletoId, Optional<PdfArmazenado> preferido,
+            String impressao) {
         // The list of attached PDFs may lag behind the boleto's own events: they have the last word.
         Optional<Historico> historico = historico(tenant, boletoId);
         if (historico.isEmpty() || historico.get().registro().origem() != OrigemBoleto.GERADO) {
