@@ -1,13 +1,9 @@
 package br.com.nexus.app.axon;
 
-import br.com.nexus.kernel.seguranca.Papel;
-import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,8 +14,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Events a read model could not apply, for the platform only: a dead letter may belong to any firm,
- * and reprocessing one changes the read models of all of them.
+ * Events a read model could not apply, for the platform only (as all of {@code /api/admin/**}, by
+ * the security configuration): a dead letter may belong to any firm, and reprocessing one changes
+ * the read models of all of them.
  */
 @RestController
 @RequestMapping("/api/admin/eventos-com-falha")
@@ -34,47 +31,32 @@ class EventosComFalhaController {
 
     @GetMapping
     @Operation(summary = "Lista os eventos que uma projeção não conseguiu aplicar")
-    List<EventosComFalha.EventoComFalha> listar(@AuthenticationPrincipal UsuarioAutenticado usuario,
-            @RequestParam(name = "grupo", required = false) String grupo) {
-        exigirPlataforma(usuario);
+    List<EventosComFalha.EventoComFalha> listar(@RequestParam(name = "grupo", required = false) String grupo) {
         return eventos.listar(grupo);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Mostra um evento com falha")
-    EventosComFalha.EventoComFalha buscar(@AuthenticationPrincipal UsuarioAutenticado usuario,
-            @PathVariable("id") String id) {
-        exigirPlataforma(usuario);
+    EventosComFalha.EventoComFalha buscar(@PathVariable("id") String id) {
         return eventos.buscar(id);
     }
 
     @PostMapping("/{id}/reprocessamento")
     @Operation(summary = "Reprocessa a sequência do evento com falha, em ordem")
-    EventosComFalha.Reprocessamento reprocessar(@AuthenticationPrincipal UsuarioAutenticado usuario,
-            @PathVariable("id") String id) {
-        exigirPlataforma(usuario);
+    EventosComFalha.Reprocessamento reprocessar(@PathVariable("id") String id) {
         return eventos.reprocessar(id);
     }
 
     @PostMapping("/reprocessamento")
     @Operation(summary = "Reprocessa cada sequência parada de um grupo uma vez")
-    EventosComFalha.ReprocessamentoDoGrupo reprocessarGrupo(@AuthenticationPrincipal UsuarioAutenticado usuario,
-            @RequestParam("grupo") String grupo) {
-        exigirPlataforma(usuario);
+    EventosComFalha.ReprocessamentoDoGrupo reprocessarGrupo(@RequestParam("grupo") String grupo) {
         return eventos.reprocessarGrupo(grupo);
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Descarta um evento com falha")
-    void descartar(@AuthenticationPrincipal UsuarioAutenticado usuario, @PathVariable("id") String id) {
-        exigirPlataforma(usuario);
+    void descartar(@PathVariable("id") String id) {
         eventos.descartar(id);
-    }
-
-    private static void exigirPlataforma(UsuarioAutenticado usuario) {
-        if (usuario == null || usuario.papel() != Papel.PLATAFORMA) {
-            throw new AccessDeniedException("Somente a operação da plataforma");
-        }
     }
 }

@@ -1,14 +1,14 @@
 package br.com.nexus.app.axon;
 
+import br.com.nexus.app.seguranca.UsuarioAtual;
 import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Stamps every command with who sent it; the correlation data providers then copy these keys onto
@@ -24,10 +24,11 @@ public class UsuarioMetadataDispatchInterceptor implements MessageDispatchInterc
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
         return (index, command) -> {
-            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            if (authentication == null || !(authentication.getPrincipal() instanceof UsuarioAutenticado usuario)) {
+            Optional<UsuarioAutenticado> autenticado = UsuarioAtual.daRequisicao();
+            if (autenticado.isEmpty()) {
                 return command;
             }
+            UsuarioAutenticado usuario = autenticado.get();
             Map<String, Object> metaData = new HashMap<>();
             metaData.put(USUARIO_ID, usuario.usuarioId().toString());
             metaData.put(USUARIO_EMAIL, usuario.email());

@@ -1,6 +1,7 @@
 package br.com.nexus.app.idempotencia;
 
 import br.com.nexus.app.web.ProblemHandler;
+import br.com.nexus.app.seguranca.UsuarioAtual;
 import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -14,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -21,8 +23,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.pattern.PathPattern;
@@ -79,11 +79,12 @@ class IdempotenciaFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication autenticacao = SecurityContextHolder.getContext().getAuthentication();
-        if (autenticacao == null || !(autenticacao.getPrincipal() instanceof UsuarioAutenticado usuario)) {
+        Optional<UsuarioAutenticado> autenticado = UsuarioAtual.daRequisicao();
+        if (autenticado.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
+        UsuarioAutenticado usuario = autenticado.get();
         List<String> valores = Collections.list(request.getHeaders(CABECALHO));
         if (valores.size() != 1 || !valida(valores.get(0))) {
             recusar(request, response, HttpStatus.BAD_REQUEST, CHAVE_INVALIDA, CABECALHO

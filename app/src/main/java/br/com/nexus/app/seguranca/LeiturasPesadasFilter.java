@@ -13,8 +13,6 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -53,11 +51,12 @@ class LeiturasPesadasFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication autenticacao = SecurityContextHolder.getContext().getAuthentication();
-        if (autenticacao == null || !(autenticacao.getPrincipal() instanceof UsuarioAutenticado usuario)) {
+        Optional<UsuarioAutenticado> autenticado = UsuarioAtual.daRequisicao();
+        if (autenticado.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
+        UsuarioAutenticado usuario = autenticado.get();
         Optional<Duration> espera = porUsuario.consumir(usuario.usuarioId().toString())
                 .or(() -> porEmpresa.consumir(usuario.tenantId().toString()));
         if (espera.isPresent()) {
