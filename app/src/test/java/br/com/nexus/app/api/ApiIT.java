@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.nexus.app.support.Autenticacao;
 import br.com.nexus.app.support.Autenticacao.TenantDeTeste;
+import br.com.nexus.app.support.EventosGravados;
 import br.com.nexus.app.support.IntegrationTest;
 import br.com.nexus.kernel.seguranca.Papel;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -90,10 +91,12 @@ abstract class ApiIT extends IntegrationTest {
 
     /** Every stored event that names the tenant: what "nothing changed" is measured by. */
     protected long eventosDoTenant(Empresa empresa) {
-        Long quantos = jdbc.queryForObject(
-                "SELECT count(*) FROM domainevententry WHERE position(? in convert_from(payload, 'UTF8')) > 0",
-                Long.class, empresa.tenantId());
-        return quantos == null ? 0 : quantos;
+        return new EventosGravados(jdbc).mencionando(empresa.tenantId());
+    }
+
+    /** Stored events of this type that mention the text (a tenant's or an aggregate's id). */
+    protected long eventosDoTipo(Class<?> tipo, String mencionando) {
+        return new EventosGravados(jdbc).doTipo(tipo, mencionando);
     }
 
     protected static void assertProblema(Resposta resposta, int status, String code) {

@@ -2,6 +2,7 @@ package br.com.nexus.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.com.nexus.kernel.boleto.BoletoRegistrado;
 import br.com.nexus.kernel.comum.CodigoBarras;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
@@ -201,11 +202,7 @@ class BoletoApiIT extends ApiIT {
             assertProblema(r, 409, "BOLETO_DUPLICADO");
             assertThat(r.json().path("boletoExistenteId").asText()).isEqualTo(id);
         });
-        Long registrados = jdbc.queryForObject("""
-                SELECT count(*) FROM domainevententry
-                WHERE payloadtype = 'br.com.nexus.kernel.boleto.BoletoRegistrado'
-                  AND position(? in convert_from(payload, 'UTF8')) > 0""", Long.class, empresa.tenantId());
-        assertThat(registrados).isEqualTo(1L);
+        assertThat(eventosDoTipo(BoletoRegistrado.class, empresa.tenantId())).isEqualTo(1L);
     }
 
     /** The migration that gives boletos registered before the rule their linha digitável, run again on real events. */
@@ -229,9 +226,6 @@ class BoletoApiIT extends ApiIT {
     }
 
     private long boletosRegistrados(Empresa empresa) {
-        Long quantos = jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE payloadtype LIKE "
-                + "'%.BoletoRegistrado' AND position(? in convert_from(payload, 'UTF8')) > 0", Long.class,
-                empresa.tenantId());
-        return quantos == null ? 0 : quantos;
+        return eventosDoTipo(BoletoRegistrado.class, empresa.tenantId());
     }
 }

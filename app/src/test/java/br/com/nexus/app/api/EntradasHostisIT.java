@@ -2,6 +2,7 @@ package br.com.nexus.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.com.nexus.kernel.lead.LeadCapturado;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,11 +62,7 @@ class EntradasHostisIT extends ApiIT {
         } finally {
             pool.shutdownNow();
         }
-        Long leads = jdbc.queryForObject("""
-                SELECT count(*) FROM domainevententry
-                WHERE payloadtype = 'br.com.nexus.kernel.lead.LeadCapturado'
-                  AND position(? in convert_from(payload, 'UTF8')) > 0""", Long.class, empresa.tenantId());
-        assertThat(leads).isEqualTo(1);
+        assertThat(eventosDoTipo(LeadCapturado.class, empresa.tenantId())).isEqualTo(1);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import br.com.nexus.app.support.Autenticacao.TenantDeTeste;
 import br.com.nexus.app.support.Autenticacao;
+import br.com.nexus.app.support.EventosGravados;
 import br.com.nexus.app.support.IntegrationTest;
 import br.com.nexus.kernel.boleto.BoletoCancelado;
 import br.com.nexus.kernel.boleto.BoletoId;
@@ -80,7 +81,7 @@ class ReplayIT extends IntegrationTest {
         // boleto): the story is told once the tenant's stream stops growing and the groups caught up.
         long[] eventos = {-1};
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            long agora = eventosDoTenant(empresa.tenantId());
+            long agora = new EventosGravados(jdbc).mencionando(empresa.tenantId().toString());
             boolean parado = agora == eventos[0];
             eventos[0] = agora;
             return parado && emDia(empresa) && conteudo(empresa.tenantId()).values().stream().noneMatch(List::isEmpty);
@@ -151,13 +152,6 @@ class ReplayIT extends IntegrationTest {
             }
         }
         return true;
-    }
-
-    private long eventosDoTenant(TenantId tenant) {
-        Long quantos = jdbc.queryForObject(
-                "SELECT count(*) FROM domainevententry WHERE position(? in convert_from(payload, 'UTF8')) > 0",
-                Long.class, tenant.toString());
-        return quantos == null ? 0 : quantos;
     }
 
     private Map<String, List<Map<String, Object>>> conteudo(TenantId tenant) {
