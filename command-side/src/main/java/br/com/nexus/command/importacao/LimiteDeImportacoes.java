@@ -46,4 +46,9 @@ class LimiteDeImportacoes {
             vagas.release();
         }
     }
+
+    /** Whether an import is waiting for a slot right now. */
+    boolean haQuemEspere() {
+        return vagas.hasQueuedThreads();
+    }
 }

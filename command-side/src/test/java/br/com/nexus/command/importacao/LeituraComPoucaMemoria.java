@@ -1,25 +1,30 @@
 package br.com.nexus.command.importacao;
 
 import br.com.nexus.kernel.comum.DomainException;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 
 /**
  * Run in a JVM of its own with a small heap by {@link LeituraComPoucaMemoriaTest}: reads each file
- * given and prints one line per file with the outcome, the peak heap and the time; exits 3 on
- * OutOfMemoryError.
+ * given after the first argument and appends to that first file one line per file with the outcome,
+ * the peak heap and the time; exits 3 on OutOfMemoryError.
  */
 public final class LeituraComPoucaMemoria {
 
     private LeituraComPoucaMemoria() {
     }
 
-    public static void main(String[] arquivos) throws Exception {
+    public static void main(String[] argumentos) throws Exception {
+        Path resultados = Path.of(argumentos[0]);
         LeitorDePlanilha leitor = new LeitorDePlanilha();
-        for (String arquivo : arquivos) {
+        for (String arquivo : Arrays.copyOfRange(argumentos, 1, argumentos.length)) {
             Path caminho = Path.of(arquivo);
             byte[] conteudo = Files.readAllBytes(caminho);
             System.gc();
@@ -34,7 +39,7 @@ public final class LeituraComPoucaMemoria {
             } catch (DomainException e) {
                 resultado = "recusada " + e.code();
             } catch (OutOfMemoryError e) {
-                System.out.println("RESULTADO " + caminho.getFileName() + " OutOfMemoryError");
+                anotar(resultados, "RESULTADO " + caminho.getFileName() + " OutOfMemoryError");
                 System.exit(3);
                 return;
             }
@@ -42,9 +47,14 @@ public final class LeituraComPoucaMemoria {
             long pico = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP)
                     .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-            System.out.printf("RESULTADO %s %d KB -> %s | heap: %d MB antes, pico %d MB, em %d ms%n",
-                    caminho.getFileName(), conteudo.length / 1024, resultado, antes >> 20, pico >> 20, ms);
+            anotar(resultados, String.format("RESULTADO %s %d KB -> %s | heap: %d MB antes, pico %d MB, em %d ms",
+                    caminho.getFileName(), conteudo.length / 1024, resultado, antes >> 20, pico >> 20, ms));
         }
+    }
+
+    private static void anotar(Path resultados, String linha) throws IOException {
+        Files.writeString(resultados, linha + System.lineSeparator(), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     private static long heapEmUso() {

@@ -2,6 +2,7 @@ package br.com.nexus.command.importacao;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ class LimiteDeImportacoesTest {
             }));
             assertThat(emAndamento.await(5, TimeUnit.SECONDS)).isTrue();
             Future<String> segunda = threads.submit(() -> limite.executar(() -> "segunda"));
-            Thread.sleep(200);
+            await().atMost(Duration.ofSeconds(5)).until(limite::haQuemEspere);
             liberar.countDown();
 
             assertThat(primeira.get(5, TimeUnit.SECONDS)).isEqualTo("primeira");
