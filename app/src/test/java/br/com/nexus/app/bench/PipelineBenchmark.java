@@ -1,10 +1,13 @@
 package br.com.nexus.app.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import br.com.nexus.app.pagamento.Provedores;
 import br.com.nexus.app.portal.fake.CpfsDeTeste;
-import br.com.nexus.app.support.Autenticacao;
 import br.com.nexus.app.support.Autenticacao.TenantDeTeste;
+import br.com.nexus.app.support.Autenticacao;
 import br.com.nexus.app.support.IntegrationTest;
+import br.com.nexus.app.support.MedidorDeHeap;
 import br.com.nexus.command.pagamento.provedor.CobrancaNoProvedor;
 import br.com.nexus.command.pagamento.provedor.CobrancasNoProvedor;
 import br.com.nexus.kernel.boleto.BoletoId;
@@ -24,8 +27,6 @@ import br.com.nexus.kernel.pagamento.Provedor;
 import br.com.nexus.kernel.seguranca.Papel;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,7 +50,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.awaitility.core.ConditionTimeoutException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -110,21 +113,23 @@ class PipelineBenchmark extends IntegrationTest {
             Future<Medicao> registrados = registrador.submit(() -> registrar(tenant.tenantId(), clientes, cobrancas));
             Set<BoletoId> pagos = new HashSet<>();
             AtomicLong webhooksRecusados = new AtomicLong();
-            int abertas = Integer.MAX_VALUE;
-            Instant prazo = Instant.now().plus(LIMITE);
-            while (Instant.now().isBefore(prazo)) {
-                for (BoletoId boleto : enviadosDesde(tenant.tenantId())) {
-                    String cobranca = cobrancas.get(boleto);
-                    if (cobranca != null && pagos.add(boleto)) {
-                        pagadores.execute(() -> pagar(cobranca, asaasToken, boleto, pagoEm, webhooksRecusados));
+            AtomicInteger abertasAgora = new AtomicInteger(Integer.MAX_VALUE);
+            try {
+                // Pays each boleto as soon as its message is seen sent, until every saga ended.
+                await().atMost(LIMITE).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).until(() -> {
+                    for (BoletoId boleto : enviadosDesde(tenant.tenantId())) {
+                        String cobranca = cobrancas.get(boleto);
+                        if (cobranca != null && pagos.add(boleto)) {
+                            pagadores.execute(() -> pagar(cobranca, asaasToken, boleto, pagoEm, webhooksRecusados));
+                        }
                     }
-                }
-                abertas = sagasAbertas(tenant.tenantId());
-                if (registrados.isDone() && abertas == 0) {
-                    break;
-                }
-                Thread.sleep(200);
+                    abertasAgora.set(sagasAbertas(tenant.tenantId()));
+                    return registrados.isDone() && abertasAgora.get() == 0;
+                });
+            } catch (ConditionTimeoutException e) {
+                // Reported as it stands: the table says how many sagas were still open.
             }
+            int abertas = abertasAgora.get();
             double segundos = (System.nanoTime() - inicio) / 1e9;
             heap.parar();
             Medicao registro = registrados.get();
@@ -155,13 +160,8 @@ class PipelineBenchmark extends IntegrationTest {
                         Map.of("nome", "Vencido", "diasRelativosAoVencimento", 5, "modeloId", modelo)),
                 "janelaInicio", "00:00", "janelaFim", "23:59", "somenteDiasUteis", false, "pularFeriados", false,
                 "espacamentoMinimoHoras", 0)), 200);
-        long limite = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (get("/api/configuracoes/regua", admin).json().path("etapas").size() != 2) {
-            if (System.nanoTime() > limite) {
-                throw new IllegalStateException("Régua não ficou vigente");
-            }
-            dormir(100);
-        }
+        await().alias("Régua não ficou vigente").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> get("/api/configuracoes/regua", admin).json().path("etapas").size() == 2);
     }
 
     private List<ClienteId> cadastrarClientes(TenantId tenant) throws Exception {
@@ -363,53 +363,5 @@ class PipelineBenchmark extends IntegrationTest {
             throw new IllegalStateException("Esperava " + status + ": " + resposta);
         }
         return resposta;
-    }
-
-    private static void dormir(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Heap in use sampled every 50 ms, and the JVM's own peak per heap pool, both from the start of the run. */
-    private static final class MedidorDeHeap {
-
-        private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        private volatile boolean medindo;
-        private volatile long pico;
-        private long somaDosPicos;
-        private Thread amostrador;
-
-        void iniciar() {
-            pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-            medindo = true;
-            amostrador = new Thread(() -> {
-                while (medindo) {
-                    long usado = pools.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
-                    pico = Math.max(pico, usado);
-                    dormir(50);
-                }
-            }, "medidor-de-heap");
-            amostrador.setDaemon(true);
-            amostrador.start();
-        }
-
-        void parar() throws InterruptedException {
-            medindo = false;
-            amostrador.join();
-            somaDosPicos = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        }
-
-        long picoAmostrado() {
-            return pico;
-        }
-
-        long somaDosPicos() {
-            return somaDosPicos;
-        }
     }
 }

@@ -3,8 +3,10 @@ package br.com.nexus.app.pagamento;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import br.com.nexus.app.support.Autenticacao.TenantDeTeste;
+import br.com.nexus.app.support.MedidorDeHeap;
 import br.com.nexus.command.pagamento.provedor.CobrancaNoProvedor;
 import br.com.nexus.command.pagamento.provedor.CobrancasNoProvedor;
 import br.com.nexus.kernel.cliente.ClienteId;
@@ -14,9 +16,6 @@ import br.com.nexus.kernel.pagamento.MetodoPagamento;
 import br.com.nexus.kernel.pagamento.PagamentoId;
 import br.com.nexus.kernel.pagamento.Provedor;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,9 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import org.awaitility.core.ConditionTimeoutException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -111,14 +109,9 @@ class WebhooksBenchmark extends ProvedorIT {
         URI destino = URI.create(url("/api/webhooks/asaas"));
         long[] latencias = new long[WEBHOOKS];
         ConcurrentHashMap<Integer, AtomicInteger> porStatus = new ConcurrentHashMap<>();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        MedidorDeHeap heap = new MedidorDeHeap();
         System.gc();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        AtomicLong picoDeHeap = new AtomicLong();
-        var amostragem = Executors.newSingleThreadScheduledExecutor();
-        amostragem.scheduleAtFixedRate(() -> picoDeHeap.accumulateAndGet(
-                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max), 0, 50, TimeUnit.MILLISECONDS);
+        heap.iniciar();
 
         long inicio = System.nanoTime();
         emParalelo(WEBHOOKS, REMETENTES, i -> {
@@ -136,13 +129,14 @@ class WebhooksBenchmark extends ProvedorIT {
             porStatus.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
         });
         long envio = System.nanoTime() - inicio;
-        long limite = System.nanoTime() + ESPERA_MAXIMA.toNanos();
-        while (pendentes(empresa) > 0 && System.nanoTime() < limite) {
-            Thread.sleep(100);
+        try {
+            await().atMost(ESPERA_MAXIMA).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                    .until(() -> pendentes(empresa) == 0);
+        } catch (ConditionTimeoutException e) {
+            // Reported as it stands: the checks below say what was left in the inbox.
         }
         long drenagem = System.nanoTime() - inicio;
-        amostragem.shutdownNow();
-        long picoDosPools = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        heap.parar();
 
         int aceitos = porStatus.getOrDefault(200, new AtomicInteger()).get();
         long[] ordenadas = latencias.clone();
@@ -160,7 +154,7 @@ class WebhooksBenchmark extends ProvedorIT {
                 new java.util.TreeMap<>(porStatus), jdbc.queryForObject("SHOW synchronous_commit", String.class),
                 envio / 1e9, aceitos / (envio / 1e9), drenagem / 1e9,
                 percentil(ordenadas, 50), percentil(ordenadas, 99), ordenadas[ordenadas.length - 1] / 1e6,
-                picoDeHeap.get() >> 20, picoDosPools >> 20);
+                heap.picoAmostrado() >> 20, heap.somaDosPicos() >> 20);
         log.warn(relatorio);
 
         assertThat(porStatus.keySet()).as("só 200").containsOnly(200);

@@ -48,7 +48,9 @@ class RitmoDaInstanciaIT extends CenarioWhatsapp {
         for (String disparoId : disparos) {
             await().atMost(ESPERA).until(() -> eventosDoTipo(disparoId, DisparoEnviado.class).size() == 1);
         }
-        Thread.sleep(3 * INTERVALO_MS);
+        // Nothing more may arrive for a few intervals: no dispatch is sent twice.
+        await().during(Duration.ofMillis(3 * INTERVALO_MS)).atMost(ESPERA)
+                .until(() -> chamadas("POST", caminho).size() == DISPAROS);
         List<LoggedRequest> envios = chamadas("POST", caminho);
         assertThat(envios).hasSize(DISPAROS);
         assertThat(jdbc.queryForObject("""
