@@ -47,12 +47,16 @@ import br.com.nexus.kernel.pagamento.PagamentoId;
 import br.com.nexus.kernel.pagamento.Provedor;
 import br.com.nexus.kernel.seguranca.Papel;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +76,8 @@ class ReplayIT extends IntegrationTest {
     EventStore eventStore;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void depoisDoReplayCadaTabelaDeLeituraFicaIdentica() {
@@ -101,6 +107,51 @@ class ReplayIT extends IntegrationTest {
                 .as(() -> get("/api/admin/projecoes", plataforma()).body()).isTrue());
 
         assertThat(conteudo(empresa.tenantId())).isEqualTo(antes);
+    }
+
+    /**
+     * An event committed after a newer one is seen by the processor as a gap being filled; its place
+     * on the timeline is its own, as a replay (which reads the stream in order) will give it.
+     */
+    @Test
+    void eventoGravadoDepoisDeUmMaisNovoGuardaSuaPropriaPosicao() throws Exception {
+        TenantDeTeste empresa = Autenticacao.novoTenant(url(""));
+        HistoricoDeTeste h = new HistoricoDeTeste(eventStore);
+        LeadId modelo = LeadId.novo();
+        h.publicar("Lead", modelo, leadCapturado(empresa.tenantId(), modelo, "Paula Reis", OrigemLead.INSTAGRAM));
+        LeadId atrasado = LeadId.novo();
+        String eventoAtrasado = UUID.randomUUID().toString();
+        try (Connection conexao = dataSource.getConnection()) {
+            conexao.setAutoCommit(false);
+            try (PreparedStatement copia = conexao.prepareStatement("""
+                    INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata,
+                      payload, payloadrevision, payloadtype, timestamp)
+                    SELECT ?, 0, type, ?, metadata, convert_to(replace(convert_from(payload, 'UTF8'), ?, ?), 'UTF8'),
+                      payloadrevision, payloadtype, timestamp
+                    FROM domainevententry WHERE aggregateidentifier = ?""")) {
+                copia.setString(1, atrasado.toString());
+                copia.setString(2, eventoAtrasado);
+                copia.setString(3, modelo.toString());
+                copia.setString(4, atrasado.toString());
+                copia.setString(5, modelo.toString());
+                assertThat(copia.executeUpdate()).isEqualTo(1);
+            }
+            LeadId novo = LeadId.novo();
+            h.publicar("Lead", novo, leadCapturado(empresa.tenantId(), novo, "Rui", OrigemLead.SITE));
+            await().atMost(Duration.ofSeconds(30)).until(() -> naLinhaDoTempo(novo.toString()));
+            conexao.commit();
+        }
+
+        await().atMost(Duration.ofSeconds(90)).until(() -> naLinhaDoTempo(atrasado.toString()));
+        Long indice = jdbc.queryForObject("SELECT globalindex FROM domainevententry WHERE eventidentifier = ?",
+                Long.class, eventoAtrasado);
+        assertThat(jdbc.queryForObject("SELECT posicao FROM timeline_evento WHERE evento_id = ?", Long.class,
+                eventoAtrasado)).isEqualTo(indice);
+    }
+
+    private boolean naLinhaDoTempo(String lead) {
+        return jdbc.queryForObject("SELECT count(*) FROM timeline_evento WHERE lead_id = CAST(? AS UUID)",
+                Integer.class, lead) > 0;
     }
 
     @Test

@@ -371,7 +371,14 @@ public class TimelineProjection {
         registrar(tenant, m, null, null, tipo, descricao, referenciaTipo, referencia, detalhes);
     }
 
-    /** Stores the event once; without an explicit cliente, the one linked to the reference (if any). */
+    /**
+     * Stores the event once; without an explicit cliente, the one linked to the reference (if any).
+     *
+     * <p>Its position is the event's own index in the JDBC event store: a gap-aware token only estimates
+     * it (an event committed after a newer one carries the newer one's index), so live processing and a
+     * replay would order such events differently. With Axon Server that table is empty and the token, a
+     * global sequence that is never estimated, is used.
+     */
     private void registrar(TenantId tenant, EventMessage<?> mensagem, UUID cliente, UUID lead, String tipo,
             String descricao, String referenciaTipo, UUID referencia, Map<String, String> detalhes) {
         Origem origem = Origem.de(mensagem);
@@ -381,7 +388,8 @@ public class TimelineProjection {
                 VALUES (:tenant, :evento,
                   COALESCE(CAST(:cliente AS UUID), (SELECT v.cliente_id FROM timeline_vinculo v
                     WHERE v.tenant_id = :tenant AND v.tipo = :referenciaTipo AND v.entidade_id = :referencia)),
-                  :lead, :em, :posicao, :tipo, :descricao, :referenciaTipo, :referenciaTexto, CAST(:detalhes AS JSONB))
+                  :lead, :em, COALESCE((SELECT globalindex FROM domainevententry WHERE eventidentifier = :evento),
+                  :posicao), :tipo, :descricao, :referenciaTipo, :referenciaTexto, CAST(:detalhes AS JSONB))
                 ON CONFLICT (tenant_id, evento_id) DO NOTHING""",
                 new Parametros("tenant", tenant.valor())
                         .addValue("evento", origem.eventoId())
