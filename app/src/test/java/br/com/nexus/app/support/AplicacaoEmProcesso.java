@@ -20,6 +20,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,11 +55,13 @@ public final class AplicacaoEmProcesso implements AutoCloseable {
     private final int portaDoBanco;
     private final List<String> argumentos;
     private final List<Process> processos = new ArrayList<>();
+    private final RelogioDoProcesso relogio;
     private Process atual;
     private boolean empresaCriada;
 
-    private AplicacaoEmProcesso(Path dados, List<String> argumentos) throws IOException {
+    private AplicacaoEmProcesso(Path dados, List<String> argumentos, boolean relogioControlado) throws IOException {
         this.dados = dados;
+        this.relogio = relogioControlado ? new RelogioDoProcesso(dados) : null;
         // Kept after the test, for a failure to be read, where a clean build removes it.
         this.log = Files.createDirectories(Path.of("target", "processos")).toAbsolutePath()
                 .resolve(dados.getFileName() + ".log");
@@ -67,7 +72,44 @@ public final class AplicacaoEmProcesso implements AutoCloseable {
 
     /** @param argumentos extra Spring properties, e.g. {@code --nexus.whatsapp.intervalo-varredura=100ms} */
     public static AplicacaoEmProcesso novo(String... argumentos) throws IOException {
-        return new AplicacaoEmProcesso(Files.createTempDirectory("nexus-processo"), List.of(argumentos));
+        return new AplicacaoEmProcesso(Files.createTempDirectory("nexus-processo"), List.of(argumentos), false);
+    }
+
+    /** Like {@link #novo}, on a calendar the test moves forward with {@link #avancarRelogio}. */
+    public static AplicacaoEmProcesso comRelogioControlado(String... argumentos) throws IOException {
+        return new AplicacaoEmProcesso(Files.createTempDirectory("nexus-processo"), List.of(argumentos), true);
+    }
+
+    /**
+     * Moves the application's calendar (and its database's) {@code quanto} further ahead; what falls
+     * due in between happens as if that time had passed. Access tokens issued before may have expired.
+     */
+    public void avancarRelogio(Duration quanto) {
+        assertThat(relogio).as("aplicação iniciada sem relógio controlado").isNotNull();
+        relogio.avancar(quanto);
+        Instant esperado = Instant.now().plus(relogio.avanco()).minusSeconds(60);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> horaDaAplicacao().filter(hora -> hora.isAfter(esperado)).isPresent());
+    }
+
+    /** The application's own time, as its HTTP {@code Date} header tells it. */
+    private Optional<Instant> horaDaAplicacao() {
+        try {
+            HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(
+                    "http://localhost:" + porta + "/actuator/health")).build(), HttpResponse.BodyHandlers.discarding());
+            return r.headers().firstValue("Date")
+                    .map(data -> ZonedDateTime.parse(data, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** How far ahead of the real time the application's calendar is. */
+    public Duration avancoDoRelogio() {
+        return relogio == null ? Duration.ZERO : relogio.avanco();
     }
 
     /** Starts the application on the data directory and waits until it reports healthy. */
@@ -98,6 +140,9 @@ public final class AplicacaoEmProcesso implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         builder.environment().put("NEXUS_DATA_DIR", dados.toString());
+        if (relogio != null) {
+            builder.environment().putAll(relogio.ambiente());
+        }
         Process processo = builder.start();
         processos.add(processo);
         atual = processo;
