@@ -2,7 +2,8 @@
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY . .
-RUN mvn -B -ntp -q package -DskipTests
+# Linux only: no macOS PostgreSQL binaries or Playwright driver in the image.
+RUN mvn -B -ntp -q package -DskipTests -Dsomente-linux
 
 FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 nexus && mkdir -p /opt/nexus/data && chown nexus /opt/nexus/data
