@@ -120,6 +120,7 @@ class PipelineBenchmark extends IntegrationTest {
                     for (BoletoId boleto : enviadosDesde(tenant.tenantId())) {
                         String cobranca = cobrancas.get(boleto);
                         if (cobranca != null && pagos.add(boleto)) {
+                            evolution.pagar(cobranca, VALOR);
                             pagadores.execute(() -> pagar(cobranca, asaasToken, boleto, pagoEm, webhooksRecusados));
                         }
                     }
