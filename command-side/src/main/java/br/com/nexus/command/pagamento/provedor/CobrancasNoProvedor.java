@@ -5,11 +5,13 @@ import br.com.nexus.kernel.comum.DomainException;
 import br.com.nexus.kernel.comum.TenantId;
 import br.com.nexus.kernel.pagamento.PagamentoId;
 import br.com.nexus.kernel.pagamento.Provedor;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,13 +39,19 @@ public class CobrancasNoProvedor {
 
     /** Claims the reference; a reference already taken in the tenant is a 409. */
     public void registrar(CobrancaNoProvedor cobranca) {
+        registrar(cobranca, null);
+    }
+
+    /** Same, with the charge's due date (null when it has none), which the reconciliation goes by. */
+    public void registrar(CobrancaNoProvedor cobranca, LocalDate vencimento) {
         try {
             jdbc.update("""
-                    INSERT INTO pagamento_provedor (tenant_id, provedor, referencia_externa, pagamento_id, boleto_id, criado_em)
-                    VALUES (?, ?, ?, ?, ?, ?)""",
+                    INSERT INTO pagamento_provedor (tenant_id, provedor, referencia_externa, pagamento_id, boleto_id, criado_em,
+                      vencimento)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""",
                     cobranca.tenantId().valor(), cobranca.provedor().name(), cobranca.referenciaExterna(),
                     cobranca.pagamentoId().valor(), cobranca.boletoId() == null ? null : cobranca.boletoId().valor(),
-                    Timestamp.from(clock.instant()));
+                    Timestamp.from(clock.instant()), vencimento == null ? null : Date.valueOf(vencimento));
         } catch (DuplicateKeyException e) {
             throw DomainException.conflito("REFERENCIA_EXTERNA_EM_USO",
                     "Já existe uma cobrança " + cobranca.provedor() + " com a referência " + cobranca.referenciaExterna());
@@ -73,35 +81,57 @@ public class CobrancasNoProvedor {
                 CobrancasNoProvedor::ler, tenant.valor(), pagamentoId.valor()));
     }
 
-    /** A charge still waiting for the provider's news, and when we opened it. */
-    public record CobrancaAguardada(String referenciaExterna, PagamentoId pagamentoId, Instant criadaEm) {
+    /** A charge to check with its provider: still awaiting payment, or paid ({@code paga}) and still refundable. */
+    public record CobrancaAConciliar(String referenciaExterna, PagamentoId pagamentoId, LocalDate vencimento,
+                                     boolean paga) {
     }
 
     /**
-     * The tenant's charges at {@code provedor} still waiting for their payment — no receipt or
-     * removal of theirs was applied from the inbox — of which nothing was heard since
-     * {@code semNoticiasDesde} (opened before it, no provider event after it). A Pagamento settled
-     * by hand may still be looked up; applying what the provider says then changes nothing, since
-     * the aggregate takes one confirmation only.
+     * Which charges are due a check with the provider. {@code semNoticiasDesde}: a charge opened or
+     * heard from since then is left alone (its webhook may still come). {@code vencidasAntesDe}: an
+     * unpaid charge due before that day is checked; one not yet due (or without a due date) only when
+     * nothing was heard of it since {@code antesDoVencimentoSemNoticiasDesde}. {@code pagasDesde}: a
+     * paid charge is checked for refunds and chargebacks while its receipt was applied after that.
      */
-    public List<CobrancaAguardada> aguardandoNoticias(TenantId tenant, Provedor provedor, Instant semNoticiasDesde) {
-        Timestamp desde = Timestamp.from(semNoticiasDesde);
+    public record Criterios(Instant semNoticiasDesde, LocalDate vencidasAntesDe,
+                            Instant antesDoVencimentoSemNoticiasDesde, Instant pagasDesde) {
+    }
+
+    /**
+     * The tenant's charges at {@code provedor} to check, by {@code criterios}. A charge whose
+     * removal, refund or chargeback was applied from the inbox is settled and never checked again.
+     */
+    public List<CobrancaAConciliar> aConciliar(TenantId tenant, Provedor provedor, Criterios criterios) {
         return jdbc.query("""
-                SELECT c.referencia_externa, c.pagamento_id, c.criado_em
-                  FROM pagamento_provedor c
-                 WHERE c.tenant_id = ? AND c.provedor = ? AND c.criado_em < ?
-                   AND NOT EXISTS (SELECT 1 FROM pagamento_evento_provedor f
-                                    WHERE f.tenant_id = c.tenant_id AND f.provedor = c.provedor
-                                      AND f.referencia = c.referencia_externa AND f.situacao = 'APLICADO'
-                                      AND f.tipo IN ('PAYMENT_RECEIVED', 'PAYMENT_CONFIRMED',
-                                                     'PAYMENT_RECEIVED_IN_CASH', 'PAYMENT_DELETED'))
-                   AND NOT EXISTS (SELECT 1 FROM pagamento_evento_provedor e
-                                    WHERE e.tenant_id = c.tenant_id AND e.provedor = c.provedor
-                                      AND e.referencia = c.referencia_externa AND e.recebido_em >= ?)""",
-                (rs, linha) -> new CobrancaAguardada(rs.getString("referencia_externa"),
+                WITH cobranca AS (
+                  SELECT c.referencia_externa, c.pagamento_id, c.vencimento,
+                         greatest(c.criado_em, (SELECT max(e.recebido_em) FROM pagamento_evento_provedor e
+                                                 WHERE e.tenant_id = c.tenant_id AND e.provedor = c.provedor
+                                                   AND e.referencia = c.referencia_externa)) AS ultima_noticia,
+                         (SELECT max(r.processado_em) FROM pagamento_evento_provedor r
+                           WHERE r.tenant_id = c.tenant_id AND r.provedor = c.provedor
+                             AND r.referencia = c.referencia_externa AND r.situacao IN ('APLICADO', 'ACEITO')
+                             AND r.tipo IN ('PAYMENT_RECEIVED', 'PAYMENT_CONFIRMED', 'PAYMENT_RECEIVED_IN_CASH',
+                                            'PAYMENT_DUNNING_RECEIVED')) AS paga_em
+                    FROM pagamento_provedor c
+                   WHERE c.tenant_id = ? AND c.provedor = ?
+                     AND NOT EXISTS (SELECT 1 FROM pagamento_evento_provedor f
+                                      WHERE f.tenant_id = c.tenant_id AND f.provedor = c.provedor
+                                        AND f.referencia = c.referencia_externa AND f.situacao = 'APLICADO'
+                                        AND f.tipo IN ('PAYMENT_DELETED', 'PAYMENT_REFUNDED',
+                                                       'PAYMENT_CHARGEBACK_REQUESTED', 'PAYMENT_CHARGEBACK_DISPUTE')))
+                SELECT referencia_externa, pagamento_id, vencimento, paga_em IS NOT NULL AS paga
+                  FROM cobranca
+                 WHERE ultima_noticia < ?
+                   AND CASE WHEN paga_em IS NOT NULL THEN paga_em >= ?
+                            ELSE vencimento < ? OR ultima_noticia < ? END
+                 ORDER BY referencia_externa""",
+                (rs, linha) -> new CobrancaAConciliar(rs.getString("referencia_externa"),
                         new PagamentoId(rs.getObject("pagamento_id", UUID.class)),
-                        rs.getTimestamp("criado_em").toInstant()),
-                tenant.valor(), provedor.name(), desde, desde);
+                        rs.getObject("vencimento", LocalDate.class), rs.getBoolean("paga")),
+                tenant.valor(), provedor.name(), Timestamp.from(criterios.semNoticiasDesde()),
+                Timestamp.from(criterios.pagasDesde()), Date.valueOf(criterios.vencidasAntesDe()),
+                Timestamp.from(criterios.antesDoVencimentoSemNoticiasDesde()));
     }
 
     private static Optional<CobrancaNoProvedor> primeira(List<CobrancaNoProvedor> linhas) {

@@ -91,7 +91,7 @@ public class EmissaoDeCobrancas {
         boolean referenciaRegistrada = false;
         try {
             cobrancas.registrar(new CobrancaNoProvedor(tenant, provedor, emitida.referenciaExterna(), pagamentoId,
-                    boletoId));
+                    boletoId), vencimento);
             referenciaRegistrada = true;
             commandGateway.sendAndWait(new CriarPagamentoCommand(pagamentoId, tenant, boletoId, clienteId, provedor,
                     emitida.referenciaExterna(), valor, pedido.metodo()));

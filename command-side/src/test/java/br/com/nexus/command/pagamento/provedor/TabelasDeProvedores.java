@@ -15,6 +15,7 @@ public final class TabelasDeProvedores {
     private static final String PASTA = "app/src/main/resources/db/migration/";
     private static final String MIGRACAO = PASTA + "V8__pagamentos_provedores.sql";
     private static final String CONCILIACAO = PASTA + "V63__conciliacao_asaas.sql";
+    private static final String RITMO_DA_CONCILIACAO = PASTA + "V78__conciliacao_asaas_ritmo.sql";
     private static boolean criadas;
 
     private TabelasDeProvedores() {
@@ -26,6 +27,7 @@ public final class TabelasDeProvedores {
             try (Connection conexao = dataSource.getConnection()) {
                 ScriptUtils.executeSqlScript(conexao, new FileSystemResource(migracao(MIGRACAO)));
                 ScriptUtils.executeSqlScript(conexao, new FileSystemResource(migracao(CONCILIACAO)));
+                ScriptUtils.executeSqlScript(conexao, new FileSystemResource(migracao(RITMO_DA_CONCILIACAO)));
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }

@@ -153,13 +153,7 @@ public class AsaasClient {
      * it (in this account). How a webhook's claim is confirmed before it moves money.
      */
     public Optional<JsonNode> consultarCobranca(Acesso acesso, String cobrancaId) {
-        return resiliente(acesso, () -> {
-            try {
-                return Optional.of(ler(chamar(acesso, "GET", "/payments/" + codificar(cobrancaId), null)));
-            } catch (NaoEncontradoNoAsaas e) {
-                return Optional.empty();
-            }
-        });
+        return resiliente(acesso, () -> cobrancaPorId(acesso, cobrancaId));
     }
 
     /** One page of a {@code GET /payments} listing. */
@@ -167,7 +161,7 @@ public class AsaasClient {
     }
 
     /**
-     * {@code GET /payments} with {@code filtros} (status, dateCreated[ge], …), 100 charges from
+     * {@code GET /payments} with {@code filtros} (dueDate[ge], status, …), 100 charges from
      * {@code offset}. Made for periodic reconciliation, so a 429 is not retried: it is thrown as
      * {@link AsaasPediuEspera} with Asaas's Retry-After, and the caller stops asking.
      */
@@ -175,13 +169,29 @@ public class AsaasClient {
         StringBuilder caminho = new StringBuilder("/payments?");
         filtros.forEach((nome, valor) -> caminho.append(codificar(nome)).append('=').append(codificar(valor)).append('&'));
         caminho.append("limit=").append(LIMITE_DA_PAGINA).append("&offset=").append(offset);
+        JsonNode lista = semInsistir(acesso, () -> ler(chamar(acesso, "GET", caminho.toString(), null)));
+        List<JsonNode> cobrancas = new ArrayList<>();
+        lista.path("data").forEach(cobrancas::add);
+        return new PaginaDeCobrancas(cobrancas, lista.path("hasMore").asBoolean(false));
+    }
+
+    /** {@link #consultarCobranca} for reconciliation: a 429 is not retried, as in {@link #listarCobrancas}. */
+    public Optional<JsonNode> consultarCobrancaSemInsistir(Acesso acesso, String cobrancaId) {
+        return semInsistir(acesso, () -> cobrancaPorId(acesso, cobrancaId));
+    }
+
+    private Optional<JsonNode> cobrancaPorId(Acesso acesso, String cobrancaId) {
+        try {
+            return Optional.of(ler(chamar(acesso, "GET", "/payments/" + codificar(cobrancaId), null)));
+        } catch (NaoEncontradoNoAsaas e) {
+            return Optional.empty();
+        }
+    }
+
+    private <T> T semInsistir(Acesso acesso, Supplier<T> chamada) {
         CircuitBreaker circuito = circuitos.circuitBreaker("asaas-" + acesso.circuito());
         try {
-            JsonNode lista = ler(CircuitBreaker.decorateSupplier(circuito,
-                    () -> chamar(acesso, "GET", caminho.toString(), null)).get());
-            List<JsonNode> cobrancas = new ArrayList<>();
-            lista.path("data").forEach(cobrancas::add);
-            return new PaginaDeCobrancas(cobrancas, lista.path("hasMore").asBoolean(false));
+            return CircuitBreaker.decorateSupplier(circuito, chamada).get();
         } catch (CallNotPermittedException e) {
             throw new FalhaNoProvedor(HttpStatus.SERVICE_UNAVAILABLE, "ASAAS_INDISPONIVEL",
                     "O Asaas vem falhando seguidamente; novas chamadas ficam suspensas por alguns segundos", e);
@@ -355,22 +365,22 @@ public class AsaasClient {
             this.espera = espera;
         }
 
-        /** Asaas's Retry-After, or a default when it gave none. */
-        public Duration espera() {
-            return espera;
+        /** Asaas's Retry-After; empty when it gave none (or gave an HTTP date). */
+        public Optional<Duration> espera() {
+            return Optional.ofNullable(espera);
         }
     }
 
-    /** Retry-After in seconds (Asaas's form); an HTTP date or nothing falls back to a minute. */
+    /** Retry-After in seconds (Asaas's form); null for an HTTP date or nothing. */
     private static Duration esperaPedida(String retryAfter) {
         if (retryAfter != null) {
             try {
                 return Duration.ofSeconds(Math.max(0, Long.parseLong(retryAfter.strip())));
             } catch (NumberFormatException e) {
-                // an HTTP date: the default below is good enough for a task that runs a few times a day
+                // an HTTP date: the caller's own default is good enough for a task that runs a few times a day
             }
         }
-        return Duration.ofMinutes(1);
+        return null;
     }
 
     /** A 429: retried like other transient failures, except where the caller would rather stop. */

@@ -33,10 +33,17 @@ class AsaasConfiguration {
     @Bean
     ConciliacaoAsaas conciliacaoAsaas(IntegracaoRepository integracoes, AsaasIntegracao tipo, AsaasClient asaas,
             CobrancasNoProvedor cobrancas, EventosDoProvedor eventos, ProcessadorDeEventosDoProvedor processador,
+            RitmoDaConciliacaoAsaas ritmo,
             @Value("${nexus.asaas.conciliacao.sem-noticias-ha:PT6H}") Duration semNoticiasHa,
-            @Value("${nexus.asaas.conciliacao.paginas-por-status:50}") int paginasPorStatus) {
-        return new ConciliacaoAsaas(integracoes, tipo, asaas, cobrancas, eventos, processador, Clock.systemUTC(),
-                semNoticiasHa, paginasPorStatus);
+            @Value("${nexus.asaas.conciliacao.sem-noticias-antes-do-vencimento:P3D}") Duration antesDoVencimento,
+            @Value("${nexus.asaas.conciliacao.janela-de-estorno:P30D}") Duration janelaDeEstorno,
+            @Value("${nexus.asaas.conciliacao.rodadas-por-dia:4}") int rodadasPorDia,
+            @Value("${nexus.asaas.conciliacao.paginas:50}") int paginas,
+            @Value("${nexus.asaas.conciliacao.consultas-individuais:10}") int consultasIndividuais,
+            @Value("${nexus.asaas.conciliacao.pausa-sem-retry-after:PT1H}") Duration pausaSemRetryAfter) {
+        return new ConciliacaoAsaas(integracoes, tipo, asaas, cobrancas, eventos, processador, ritmo, Clock.systemUTC(),
+                new ConciliacaoAsaas.Parametros(semNoticiasHa, antesDoVencimento, janelaDeEstorno, rodadasPorDia, paginas,
+                        consultasIndividuais, pausaSemRetryAfter));
     }
 
     @Bean

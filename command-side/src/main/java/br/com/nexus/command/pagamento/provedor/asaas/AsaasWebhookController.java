@@ -63,7 +63,7 @@ class AsaasWebhookController {
             throw DomainException.invalido("PAYLOAD_INVALIDO", "payment.id longo demais");
         }
         if (eventos.registrar(Provedor.ASAAS, tenant.get(), id, evento, cobranca, corpo.get(),
-                InterpretadorAsaas.chaveDeEfeito(evento, cobranca))) {
+                InterpretadorAsaas.chaveDeEfeito(evento, envelope.path("payment")))) {
             processador.acordar();
         }
         return ResponseEntity.ok().build();

@@ -3,7 +3,7 @@ package br.com.nexus.command.pagamento.provedor.asaas;
 import br.com.nexus.command.integracao.Integracao;
 import br.com.nexus.command.integracao.IntegracaoRepository;
 import br.com.nexus.command.pagamento.provedor.CobrancasNoProvedor;
-import br.com.nexus.command.pagamento.provedor.CobrancasNoProvedor.CobrancaAguardada;
+import br.com.nexus.command.pagamento.provedor.CobrancasNoProvedor.CobrancaAConciliar;
 import br.com.nexus.command.pagamento.provedor.EventosDoProvedor;
 import br.com.nexus.command.pagamento.provedor.FalhaNoProvedor;
 import br.com.nexus.command.pagamento.provedor.JsonDoProvedor;
@@ -18,13 +18,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -32,22 +31,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Finds the Asaas webhooks that never came (Asaas drops undelivered events after 14 days and
- * pauses a failing queue): per tenant with Asaas configured, the charges still PENDENTE with no
- * news for {@code semNoticiasHa} are looked up in Asaas's paged listing of paid charges, and each
- * one found paid goes into the same inbox as a webhook, under the effect key a webhook of that
- * state has ({@link InterpretadorAsaas#chaveDeEfeito}): whichever of the two arrives first is
- * applied, the other is a no-op. The processor then confirms it with Asaas as it does a webhook.
- * Asaas may block a key that polls too much, so a 429 ends the tenant's run and the tenant is
- * left alone for the Retry-After it asked for.
+ * pauses a failing queue). Per tenant with Asaas configured, the charges due a check
+ * ({@link CobrancasNoProvedor#aConciliar}: unpaid and past due or long without news, or paid and
+ * still refundable) are looked up in Asaas's paged listing by due date; a charge absent from it
+ * (removed, or opened before due dates were kept) is asked for alone, a few per run. What each
+ * charge's state stands for ({@link NoticiasDaCobrancaAsaas}) goes into the same inbox as the
+ * webhook, under the effect key the webhook has ({@link InterpretadorAsaas#chaveDeEfeito}), so
+ * whichever of the two arrives first is applied and the other is a no-op; the processor then
+ * confirms it with Asaas as it does a webhook. Asaas may block a key that polls too much: a tenant
+ * runs at most {@code rodadasPorDia} times a (Brasília) day, and a 429 pauses it for the
+ * Retry-After Asaas asked for, both kept in the database.
  */
 public class ConciliacaoAsaas {
 
     private static final Logger log = LoggerFactory.getLogger(ConciliacaoAsaas.class);
-    /** The statuses of a paid charge and the webhook each one stands for. */
-    private static final List<Map.Entry<String, String>> EVENTO_DO_STATUS = List.of(
-            Map.entry("RECEIVED", "PAYMENT_RECEIVED"),
-            Map.entry("CONFIRMED", "PAYMENT_CONFIRMED"),
-            Map.entry("RECEIVED_IN_CASH", "PAYMENT_RECEIVED"));
     private static final ZoneId BRASILIA = ZoneId.of("America/Sao_Paulo");
     private static final DateTimeFormatter DATA_E_HORA = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -57,30 +54,41 @@ public class ConciliacaoAsaas {
     private final CobrancasNoProvedor cobrancas;
     private final EventosDoProvedor eventos;
     private final ProcessadorDeEventosDoProvedor processador;
+    private final RitmoDaConciliacaoAsaas ritmo;
     private final Clock clock;
-    private final Duration semNoticiasHa;
-    private final int paginasPorStatus;
-    private final Map<TenantId, Instant> pausadosAte = new ConcurrentHashMap<>();
+    private final Parametros parametros;
+
+    /**
+     * {@code semNoticiasHa}: a charge heard from (or opened) more recently is left to its webhook;
+     * {@code semNoticiasAntesDoVencimento}: the same for an unpaid charge not yet due;
+     * {@code janelaDeEstorno}: how long after its receipt a paid charge is checked for refunds and
+     * chargebacks; {@code paginas}: pages of the listing per run; {@code consultasIndividuais}:
+     * charges asked for alone per run; {@code pausaSemRetryAfter}: the pause after a 429 without a
+     * Retry-After.
+     */
+    public record Parametros(Duration semNoticiasHa, Duration semNoticiasAntesDoVencimento, Duration janelaDeEstorno,
+                             int rodadasPorDia, int paginas, int consultasIndividuais, Duration pausaSemRetryAfter) {
+    }
 
     public ConciliacaoAsaas(IntegracaoRepository integracoes, AsaasIntegracao tipo, AsaasClient asaas,
             CobrancasNoProvedor cobrancas, EventosDoProvedor eventos, ProcessadorDeEventosDoProvedor processador,
-            Clock clock, Duration semNoticiasHa, int paginasPorStatus) {
+            RitmoDaConciliacaoAsaas ritmo, Clock clock, Parametros parametros) {
         this.integracoes = integracoes;
         this.tipo = tipo;
         this.asaas = asaas;
         this.cobrancas = cobrancas;
         this.eventos = eventos;
         this.processador = processador;
+        this.ritmo = ritmo;
         this.clock = clock;
-        this.semNoticiasHa = semNoticiasHa;
-        this.paginasPorStatus = paginasPorStatus;
+        this.parametros = parametros;
     }
 
     /** How one tenant's run ended. */
-    public enum Desfecho { SEM_PENDENCIAS, CONCLUIDA, PAUSADA, INTERROMPIDA }
+    public enum Desfecho { SEM_PENDENCIAS, CONCLUIDA, PAUSADA, LIMITE_DIARIO, INTERROMPIDA }
 
-    /** One tenant's run: how many charges were looked at, pages read, and events put in the inbox. */
-    public record Resultado(TenantId tenant, Desfecho desfecho, int aguardadas, int paginas, int registrados) {
+    /** One tenant's run: charges to check, calls made to Asaas, and events put in the inbox. */
+    public record Resultado(TenantId tenant, Desfecho desfecho, int aConciliar, int chamadas, int registrados) {
     }
 
     /** Every tenant with Asaas configured, one after the other; a tenant's failure does not stop the others. */
@@ -103,17 +111,15 @@ public class ConciliacaoAsaas {
 
     public Resultado conciliar(TenantId tenant) {
         Instant agora = clock.instant();
-        Instant pausado = pausadosAte.get(tenant);
-        if (pausado != null && agora.isBefore(pausado)) {
+        LocalDate hoje = LocalDate.ofInstant(agora, BRASILIA);
+        if (ritmo.pausadoAte(tenant).filter(agora::isBefore).isPresent()) {
             return new Resultado(tenant, Desfecho.PAUSADA, 0, 0, 0);
         }
-        List<CobrancaAguardada> aguardadas = cobrancas.aguardandoNoticias(tenant, Provedor.ASAAS,
-                agora.minus(semNoticiasHa));
-        if (aguardadas.isEmpty()) {
-            return new Resultado(tenant, Desfecho.SEM_PENDENCIAS, 0, 0, 0);
-        }
+        List<CobrancaAConciliar> aConciliar = cobrancas.aConciliar(tenant, Provedor.ASAAS,
+                new CobrancasNoProvedor.Criterios(agora.minus(parametros.semNoticiasHa()), hoje,
+                        agora.minus(parametros.semNoticiasAntesDoVencimento()), agora.minus(parametros.janelaDeEstorno())));
         Optional<Integracao> integracao = integracoes.buscar(tenant, AsaasIntegracao.TIPO);
-        if (integracao.isEmpty()) {
+        if (aConciliar.isEmpty() || integracao.isEmpty()) {
             return new Resultado(tenant, Desfecho.SEM_PENDENCIAS, 0, 0, 0);
         }
         AsaasClient.Acesso acesso;
@@ -121,77 +127,110 @@ public class ConciliacaoAsaas {
             acesso = tipo.acesso(integracao.get());
         } catch (DomainException e) {
             log.warn("Asaas reconciliation of tenant {} skipped: {}", tenant, e.code());
-            return new Resultado(tenant, Desfecho.INTERROMPIDA, aguardadas.size(), 0, 0);
+            return new Resultado(tenant, Desfecho.INTERROMPIDA, aConciliar.size(), 0, 0);
         }
-        Map<String, CobrancaAguardada> porId = aguardadas.stream()
-                .collect(Collectors.toMap(CobrancaAguardada::referenciaExterna, Function.identity(), (a, b) -> a));
-        Map<String, String> periodo = periodoDeCriacao(aguardadas);
-        int paginas = 0;
-        int registrados = 0;
+        if (!ritmo.iniciarRodada(tenant, hoje, parametros.rodadasPorDia())) {
+            return new Resultado(tenant, Desfecho.LIMITE_DIARIO, aConciliar.size(), 0, 0);
+        }
+        Rodada rodada = new Rodada(tenant, acesso, aConciliar);
         try {
-            for (Map.Entry<String, String> status : EVENTO_DO_STATUS) {
-                Map<String, String> filtros = new LinkedHashMap<>(periodo);
-                filtros.put("status", status.getKey());
-                int offset = 0;
-                for (int pagina = 0; pagina < paginasPorStatus; pagina++) {
-                    AsaasClient.PaginaDeCobrancas lida = asaas.listarCobrancas(acesso, filtros, offset);
-                    paginas++;
-                    for (JsonNode cobranca : lida.cobrancas()) {
-                        if (registrar(tenant, porId, cobranca, status.getValue())) {
-                            registrados++;
-                        }
-                    }
-                    if (!lida.temMais() || lida.cobrancas().isEmpty()) {
-                        break;
-                    }
-                    offset += lida.cobrancas().size();
-                }
+            if (rodada.listarPorVencimento()) {
+                rodada.consultarAusentes();
             }
         } catch (AsaasClient.AsaasPediuEspera e) {
-            pausadosAte.put(tenant, clock.instant().plus(e.espera()));
-            log.warn("Asaas asked tenant {} to slow down (429): reconciliation stopped, next attempt not before {}",
-                    tenant, e.espera());
-            return new Resultado(tenant, Desfecho.PAUSADA, aguardadas.size(), paginas, registrados);
+            Duration espera = e.espera().orElse(parametros.pausaSemRetryAfter());
+            ritmo.pausar(tenant, hoje, clock.instant().plus(espera));
+            log.warn("Asaas asked tenant {} to slow down (429): reconciliation paused for {}", tenant, espera);
+            return rodada.resultado(Desfecho.PAUSADA);
         } catch (FalhaNoProvedor e) {
             log.warn("Asaas reconciliation of tenant {} stopped: {}", tenant, e.code());
-            return new Resultado(tenant, Desfecho.INTERROMPIDA, aguardadas.size(), paginas, registrados);
+            return rodada.resultado(Desfecho.INTERROMPIDA);
         }
-        pausadosAte.remove(tenant);
-        return new Resultado(tenant, Desfecho.CONCLUIDA, aguardadas.size(), paginas, registrados);
+        return rodada.resultado(Desfecho.CONCLUIDA);
     }
 
-    /**
-     * The listed charge, when it is one we are waiting for, as the webhook of its state would have
-     * brought it. True when the inbox did not have that state yet.
-     */
-    private boolean registrar(TenantId tenant, Map<String, CobrancaAguardada> porId, JsonNode cobranca,
-            String evento) {
-        String id = JsonDoProvedor.texto(cobranca, "id");
-        if (id == null || !porId.containsKey(id) || cobranca.path("deleted").asBoolean(false)) {
+    /** One tenant's run: the charges not yet found at Asaas, and the counts. */
+    private final class Rodada {
+
+        private final TenantId tenant;
+        private final AsaasClient.Acesso acesso;
+        private final int total;
+        private final Map<String, CobrancaAConciliar> ausentes;
+        private int chamadas;
+        private int registrados;
+
+        Rodada(TenantId tenant, AsaasClient.Acesso acesso, List<CobrancaAConciliar> aConciliar) {
+            this.tenant = tenant;
+            this.acesso = acesso;
+            this.total = aConciliar.size();
+            this.ausentes = aConciliar.stream().collect(Collectors.toMap(CobrancaAConciliar::referenciaExterna,
+                    Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        }
+
+        /** Asaas's charges due within our charges' due dates, page by page; false when pages ran out first. */
+        boolean listarPorVencimento() {
+            List<LocalDate> vencimentos = ausentes.values().stream().map(CobrancaAConciliar::vencimento)
+                    .filter(Objects::nonNull).sorted().toList();
+            if (vencimentos.isEmpty()) {
+                return true;
+            }
+            Map<String, String> filtros = new LinkedHashMap<>();
+            filtros.put("dueDate[ge]", vencimentos.get(0).toString());
+            filtros.put("dueDate[le]", vencimentos.get(vencimentos.size() - 1).toString());
+            int offset = 0;
+            for (int pagina = 0; pagina < parametros.paginas(); pagina++) {
+                AsaasClient.PaginaDeCobrancas lida = asaas.listarCobrancas(acesso, filtros, offset);
+                chamadas++;
+                lida.cobrancas().forEach(this::registrar);
+                if (!lida.temMais() || lida.cobrancas().isEmpty()) {
+                    return true;
+                }
+                offset += lida.cobrancas().size();
+            }
+            log.warn("Asaas reconciliation of tenant {} read its {} pages before the listing ended", tenant,
+                    parametros.paginas());
             return false;
         }
-        String chave = InterpretadorAsaas.chaveDeEfeito(evento, id);
-        String eventoId = EventosDoProvedor.PREFIXO_CONCILIACAO + chave;
-        ObjectNode envelope = JsonDoProvedor.mapper().createObjectNode()
-                .put("id", eventoId)
-                .put("event", evento)
-                .put("dateCreated", DATA_E_HORA.format(clock.instant().atZone(BRASILIA)));
-        envelope.set("payment", cobranca);
-        return eventos.registrar(Provedor.ASAAS, tenant, eventoId, evento, id, envelope.toString(), chave);
-    }
 
-    /**
-     * Asaas's {@code dateCreated} filter around when we opened the charges: Asaas dates them in
-     * Brasília time, a day either side covers the difference from UTC.
-     */
-    private static Map<String, String> periodoDeCriacao(List<CobrancaAguardada> aguardadas) {
-        LocalDate primeira = aguardadas.stream().map(c -> LocalDate.ofInstant(c.criadaEm(), ZoneOffset.UTC))
-                .min(LocalDate::compareTo).orElseThrow();
-        LocalDate ultima = aguardadas.stream().map(c -> LocalDate.ofInstant(c.criadaEm(), ZoneOffset.UTC))
-                .max(LocalDate::compareTo).orElseThrow();
-        Map<String, String> filtros = new LinkedHashMap<>();
-        filtros.put("dateCreated[ge]", primeira.minusDays(1).toString());
-        filtros.put("dateCreated[le]", ultima.plusDays(1).toString());
-        return filtros;
+        /** Charges the listing did not bring, one GET each: removed at Asaas, or without a due date here. */
+        void consultarAusentes() {
+            for (CobrancaAConciliar cobranca : List.copyOf(ausentes.values()).subList(0,
+                    Math.min(ausentes.size(), parametros.consultasIndividuais()))) {
+                Optional<JsonNode> consultada = asaas.consultarCobrancaSemInsistir(acesso, cobranca.referenciaExterna());
+                chamadas++;
+                registrar(consultada.orElseGet(() -> JsonDoProvedor.mapper().createObjectNode()
+                        .put("id", cobranca.referenciaExterna()).put("deleted", true)));
+            }
+        }
+
+        /** The listed charge, when it is one of ours to check, as the webhooks of its state would have brought it. */
+        private void registrar(JsonNode listada) {
+            CobrancaAConciliar nossa = ausentes.remove(String.valueOf(JsonDoProvedor.texto(listada, "id")));
+            if (nossa == null) {
+                return;
+            }
+            for (NoticiasDaCobrancaAsaas.Noticia noticia : NoticiasDaCobrancaAsaas.de(listada, nossa.paga())) {
+                if (registrar(nossa.referenciaExterna(), noticia)) {
+                    registrados++;
+                }
+            }
+        }
+
+        /** True when the inbox did not have that state yet. */
+        private boolean registrar(String cobrancaId, NoticiasDaCobrancaAsaas.Noticia noticia) {
+            String chave = InterpretadorAsaas.chaveDeEfeito(noticia.evento(), noticia.pagamento());
+            String eventoId = EventosDoProvedor.PREFIXO_CONCILIACAO + chave;
+            ObjectNode envelope = JsonDoProvedor.mapper().createObjectNode()
+                    .put("id", eventoId)
+                    .put("event", noticia.evento())
+                    .put("dateCreated", DATA_E_HORA.format(clock.instant().atZone(BRASILIA)));
+            envelope.set("payment", noticia.pagamento());
+            return eventos.registrar(Provedor.ASAAS, tenant, eventoId, noticia.evento(), cobrancaId,
+                    envelope.toString(), chave);
+        }
+
+        Resultado resultado(Desfecho desfecho) {
+            return new Resultado(tenant, desfecho, total, chamadas, registrados);
+        }
     }
 }

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Confirms an Asaas webhook with {@code GET /v3/payments/{id}} under the tenant's key. A receipt
  * stands when Asaas shows the charge as paid at some point (a charge refunded since was paid
  * before), and is applied with Asaas's value and dates; a refund or chargeback stands only when Asaas
- * shows the charge refunded or charged back; a removal only when Asaas shows it deleted (or no longer
+ * shows the charge refunded or charged back, a partial one when Asaas lists at least as many refunds
+ * done as the event did; a removal only when Asaas shows it deleted (or no longer
  * knows it).
  */
 @Component
@@ -70,6 +71,12 @@ class ConfirmadorAsaas implements ConfirmadorDeEventos {
             }
             return new Confirmacao.Confirmada(InterpretadorAsaas.recebimento(JsonDoProvedor.ler(evento.payload()),
                     cobranca));
+        }
+        if (alegado instanceof Efeito.Estorno estorno && estorno.valor() != null) {
+            int alegados = InterpretadorAsaas.estornosFeitos(JsonDoProvedor.ler(evento.payload()).path("payment")).size();
+            return JA_PAGA.contains(status) && InterpretadorAsaas.estornosFeitos(cobranca).size() >= alegados
+                    ? new Confirmacao.Confirmada(alegado)
+                    : new Confirmacao.Negada("o Asaas não informa o estorno parcial nº " + alegados);
         }
         if (alegado instanceof Efeito.Estorno && !DESFEITA.contains(status)) {
             return new Confirmacao.Negada("o Asaas informa a cobrança como " + status + ", não estornada");

@@ -7,6 +7,7 @@ import br.com.nexus.command.pagamento.provedor.Efeito;
 import br.com.nexus.command.pagamento.provedor.EventoDoProvedor;
 import br.com.nexus.command.pagamento.provedor.EventosDeExemplo;
 import br.com.nexus.command.pagamento.provedor.Interpretacao;
+import br.com.nexus.command.pagamento.provedor.JsonDoProvedor;
 import br.com.nexus.command.pagamento.provedor.SituacaoEvento;
 import br.com.nexus.kernel.comum.Dinheiro;
 import br.com.nexus.kernel.comum.DomainException;
@@ -126,7 +127,26 @@ class InterpretadorAsaasTest {
         assertThat(InterpretadorAsaas.chaveDeEfeito("PAYMENT_CONFIRMED", "pay_1")).isEqualTo("PAYMENT_CONFIRMED:pay_1");
         assertThat(InterpretadorAsaas.chaveDeEfeito("PAYMENT_REFUNDED", "pay_1")).isEqualTo("PAYMENT_REFUNDED:pay_1");
         assertThat(InterpretadorAsaas.chaveDeEfeito("PAYMENT_OVERDUE", "pay_1")).isEqualTo("PAYMENT_OVERDUE:pay_1");
+        assertThat(InterpretadorAsaas.chaveDeEfeito("PAYMENT_DELETED", "pay_1")).isEqualTo("PAYMENT_DELETED:pay_1");
+        assertThat(InterpretadorAsaas.chaveDeEfeito("PAYMENT_CHARGEBACK_REQUESTED", "pay_1"))
+                .isEqualTo("PAYMENT_CHARGEBACK_REQUESTED:pay_1");
         assertThat(InterpretadorAsaas.chaveDeEfeito("PAYMENT_CREATED", "pay_1")).isNull();
-        assertThat(InterpretadorAsaas.chaveDeEfeito("PAYMENT_RECEIVED", null)).isNull();
+        assertThat(InterpretadorAsaas.chaveDeEfeito("PAYMENT_RECEIVED", (String) null)).isNull();
+    }
+
+    private static final String DOIS_ESTORNOS = """
+            "refunds":[{"dateCreated":"2024-11-08 10:28:40","status":"DONE","value":2.00,"description":"Troco",            "transactionReceiptUrl":"https://www.asaas.com/comprovantes/6677732109104548"},            {"dateCreated":"2024-11-09 11:00:00","status":"CANCELLED","value":9.00,"description":null},            {"dateCreated":"2024-11-10 09:15:02","status":"DONE","value":5.50,"description":"Devolução parcial",            "transactionReceiptUrl":"https://www.asaas.com/comprovantes/6677732109104549"}]""";
+
+    @Test
+    void estornoParcialEhOUltimoEstornoConcluidoEContaComoUmEstadoPorEstorno() {
+        String payload = EventosDeExemplo.asaas(EVENTO, "PAYMENT_PARTIALLY_REFUNDED", "pay_1", "42.23", null)
+                .replace("\"refunds\":null", DOIS_ESTORNOS);
+
+        Efeito efeito = interpretador.interpretar(evento("PAYMENT_PARTIALLY_REFUNDED", payload)).efeito();
+
+        assertThat(efeito).isEqualTo(new Efeito.Estorno(Dinheiro.deCentavos(550), "Estorno parcial no Asaas"));
+        assertThat(InterpretadorAsaas.chaveDeEfeito("PAYMENT_PARTIALLY_REFUNDED",
+                JsonDoProvedor.ler(payload).path("payment")))
+                .isEqualTo("PAYMENT_PARTIALLY_REFUNDED:pay_1:2");
     }
 }
