@@ -56,23 +56,11 @@ public class ConciliacaoAsaas {
     private final ProcessadorDeEventosDoProvedor processador;
     private final RitmoDaConciliacaoAsaas ritmo;
     private final Clock clock;
-    private final Parametros parametros;
-
-    /**
-     * {@code semNoticiasHa}: a charge heard from (or opened) more recently is left to its webhook;
-     * {@code semNoticiasAntesDoVencimento}: the same for an unpaid charge not yet due;
-     * {@code janelaDeEstorno}: how long after its receipt a paid charge is checked for refunds and
-     * chargebacks; {@code paginas}: pages of the listing per run; {@code consultasIndividuais}:
-     * charges asked for alone per run; {@code pausaSemRetryAfter}: the pause after a 429 without a
-     * Retry-After.
-     */
-    public record Parametros(Duration semNoticiasHa, Duration semNoticiasAntesDoVencimento, Duration janelaDeEstorno,
-                             int rodadasPorDia, int paginas, int consultasIndividuais, Duration pausaSemRetryAfter) {
-    }
+    private final ConciliacaoAsaasProperties parametros;
 
     public ConciliacaoAsaas(IntegracaoRepository integracoes, AsaasIntegracao tipo, AsaasClient asaas,
             CobrancasNoProvedor cobrancas, EventosDoProvedor eventos, ProcessadorDeEventosDoProvedor processador,
-            RitmoDaConciliacaoAsaas ritmo, Clock clock, Parametros parametros) {
+            RitmoDaConciliacaoAsaas ritmo, Clock clock, ConciliacaoAsaasProperties parametros) {
         this.integracoes = integracoes;
         this.tipo = tipo;
         this.asaas = asaas;
