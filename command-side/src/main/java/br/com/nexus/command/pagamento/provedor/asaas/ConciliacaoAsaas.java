@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,10 +182,15 @@ public class ConciliacaoAsaas {
             return false;
         }
 
-        /** Charges the listing did not bring, one GET each: removed at Asaas, or without a due date here. */
+        /**
+         * Charges the listing did not bring, one GET each: removed at Asaas, or without a due date
+         * here. Drawn at random when there are more than a run may ask for, so none waits forever.
+         */
         void consultarAusentes() {
-            for (CobrancaAConciliar cobranca : List.copyOf(ausentes.values()).subList(0,
-                    Math.min(ausentes.size(), parametros.consultasIndividuais()))) {
+            List<CobrancaAConciliar> sorteadas = new ArrayList<>(ausentes.values());
+            Collections.shuffle(sorteadas);
+            for (CobrancaAConciliar cobranca : sorteadas.subList(0,
+                    Math.min(sorteadas.size(), parametros.consultasIndividuais()))) {
                 Optional<JsonNode> consultada = asaas.consultarCobrancaSemInsistir(acesso, cobranca.referenciaExterna());
                 chamadas++;
                 registrar(consultada.orElseGet(() -> JsonDoProvedor.mapper().createObjectNode()
