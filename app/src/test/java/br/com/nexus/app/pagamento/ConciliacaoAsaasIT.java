@@ -16,6 +16,7 @@ import br.com.nexus.command.pagamento.provedor.ProcessadorDeEventosDoProvedor;
 import br.com.nexus.command.pagamento.provedor.asaas.AsaasClient;
 import br.com.nexus.command.pagamento.provedor.asaas.AsaasIntegracao;
 import br.com.nexus.command.pagamento.provedor.asaas.ConciliacaoAsaas;
+import br.com.nexus.command.pagamento.provedor.asaas.ConciliacaoAsaasProperties;
 import br.com.nexus.command.pagamento.provedor.asaas.RitmoDaConciliacaoAsaas;
 import br.com.nexus.kernel.seguranca.Papel;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,6 +60,8 @@ class ConciliacaoAsaasIT extends ProvedorIT {
     private EventosDoProvedor eventos;
     @Autowired
     private ProcessadorDeEventosDoProvedor processador;
+    @Autowired
+    private ConciliacaoAsaasProperties propriedades;
 
     @BeforeEach
     void asaasSemOutrasCobrancasPagas() {
@@ -70,11 +73,8 @@ class ConciliacaoAsaasIT extends ProvedorIT {
     void pagamentoCujoWebhookNuncaChegouEhConfirmadoPelaConciliacao() {
         TenantDeTeste empresa = novaEmpresa();
         configurarAsaas(empresa);
-        Cobranca cobranca = vencidaSemNoticias(empresa, emitirNoAsaas(empresa, cadastrarCliente(empresa), "PIX",
-                "99.90"));
-        asaasLista(0, false, Provedores.cobrancaNoStatus(cobranca.cobrancaId(), "RECEIVED", "99.90",
-                cobranca.pagamentoId()));
-        asaasInforma(cobranca.cobrancaId(), "RECEIVED", "99.90");
+        Cobranca cobranca = cobrancaVencidaSemNoticias(empresa, "PIX", "99.90");
+        asaasMostra(cobranca, "RECEIVED", "99.90");
 
         conciliarAgora();
 
@@ -98,11 +98,8 @@ class ConciliacaoAsaasIT extends ProvedorIT {
     void conciliacaoAntesDoWebhookAplicaUmaVezSo() {
         TenantDeTeste empresa = novaEmpresa();
         String token = configurarAsaas(empresa);
-        Cobranca cobranca = vencidaSemNoticias(empresa, emitirNoAsaas(empresa, cadastrarCliente(empresa), "PIX",
-                "99.90"));
-        asaasLista(0, false, Provedores.cobrancaNoStatus(cobranca.cobrancaId(), "RECEIVED", "99.90",
-                cobranca.pagamentoId()));
-        asaasInforma(cobranca.cobrancaId(), "RECEIVED", "99.90");
+        Cobranca cobranca = cobrancaVencidaSemNoticias(empresa, "PIX", "99.90");
+        asaasMostra(cobranca, "RECEIVED", "99.90");
         conciliarAgora();
         await().atMost(ESPERA).untilAsserted(() -> assertThat(tipos(empresa, "pagamento", cobranca.pagamentoId()))
                 .containsExactly("PagamentoCriado", "PagamentoConfirmado"));
@@ -155,8 +152,7 @@ class ConciliacaoAsaasIT extends ProvedorIT {
     void asaasPedindoPausaInterrompeARodadaSemMarcarNadaEAProximaConclui() {
         TenantDeTeste empresa = novaEmpresa();
         String chave = configurarAsaasComChavePropria(empresa).apiKey();
-        Cobranca cobranca = vencidaSemNoticias(empresa, emitirNoAsaas(empresa, cadastrarCliente(empresa), "PIX",
-                "99.90"));
+        Cobranca cobranca = cobrancaVencidaSemNoticias(empresa, "PIX", "99.90");
         asaasInforma(cobranca.cobrancaId(), "RECEIVED", "99.90");
         asaasLimita(chave, "1");
 
@@ -237,9 +233,7 @@ class ConciliacaoAsaasIT extends ProvedorIT {
         Cobranca cobranca = emitirNoAsaas(empresa, cadastrarCliente(empresa), "BOLETO", "150.50");
         pagaPorWebhook(empresa, token, cobranca, "150.50");
         vencidaSemNoticias(empresa, cobranca);
-        asaasInforma(cobranca.cobrancaId(), "REFUNDED", "150.50");
-        asaasLista(0, false, Provedores.cobrancaNoStatus(cobranca.cobrancaId(), "REFUNDED", "150.50",
-                cobranca.pagamentoId()));
+        asaasMostra(cobranca, "REFUNDED", "150.50");
 
         conciliarAgora();
 
@@ -271,11 +265,8 @@ class ConciliacaoAsaasIT extends ProvedorIT {
     void pagamentoEEstornoQueNenhumWebhookTrouxeSaoAplicadosNaOrdem() {
         TenantDeTeste empresa = novaEmpresa();
         configurarAsaas(empresa);
-        Cobranca cobranca = vencidaSemNoticias(empresa, emitirNoAsaas(empresa, cadastrarCliente(empresa), "BOLETO",
-                "80.00"));
-        asaasInforma(cobranca.cobrancaId(), "CHARGEBACK_REQUESTED", "80.00");
-        asaasLista(0, false, Provedores.cobrancaNoStatus(cobranca.cobrancaId(), "CHARGEBACK_REQUESTED", "80.00",
-                cobranca.pagamentoId()));
+        Cobranca cobranca = cobrancaVencidaSemNoticias(empresa, "BOLETO", "80.00");
+        asaasMostra(cobranca, "CHARGEBACK_REQUESTED", "80.00");
 
         conciliarAgora();
 
@@ -317,8 +308,7 @@ class ConciliacaoAsaasIT extends ProvedorIT {
     void vencimentoQueOWebhookNaoTrouxeMarcaOBoletoVencido() {
         TenantDeTeste empresa = novaEmpresa();
         configurarAsaas(empresa);
-        Cobranca cobranca = vencidaSemNoticias(empresa, emitirNoAsaas(empresa, cadastrarCliente(empresa), "BOLETO",
-                "45.00"));
+        Cobranca cobranca = cobrancaVencidaSemNoticias(empresa, "BOLETO", "45.00");
         asaasLista(0, false, Provedores.cobrancaNoStatus(cobranca.cobrancaId(), "PENDING", "45.00",
                 cobranca.pagamentoId()).replace("\"status\":\"PENDING\"", "\"status\":\"OVERDUE\""));
 
@@ -333,8 +323,7 @@ class ConciliacaoAsaasIT extends ProvedorIT {
     void cobrancaRemovidaNoAsaasSomeDaListagemEEhConsultadaSozinhaParaCancelarOBoleto() {
         TenantDeTeste empresa = novaEmpresa();
         configurarAsaas(empresa);
-        Cobranca cobranca = vencidaSemNoticias(empresa, emitirNoAsaas(empresa, cadastrarCliente(empresa), "BOLETO",
-                "40.00"));
+        Cobranca cobranca = cobrancaVencidaSemNoticias(empresa, "BOLETO", "40.00");
         Provedores.asaasInformaRemovida(asaas, cobranca.cobrancaId(), "40.00");
 
         conciliarAgora();
@@ -349,8 +338,7 @@ class ConciliacaoAsaasIT extends ProvedorIT {
     void pausaPedidaPeloAsaasSobreviveAoReinicio() {
         TenantDeTeste empresa = novaEmpresa();
         String chave = configurarAsaasComChavePropria(empresa).apiKey();
-        Cobranca cobranca = vencidaSemNoticias(empresa, emitirNoAsaas(empresa, cadastrarCliente(empresa), "PIX",
-                "99.90"));
+        Cobranca cobranca = cobrancaVencidaSemNoticias(empresa, "PIX", "99.90");
         asaasLimita(chave, "3600");
 
         assertThat(conciliacao.conciliar(empresa.tenantId()).desfecho()).isEqualTo(ConciliacaoAsaas.Desfecho.PAUSADA);
@@ -362,8 +350,7 @@ class ConciliacaoAsaasIT extends ProvedorIT {
                 cobranca.pagamentoId()));
         ConciliacaoAsaas depoisDoReinicio = new ConciliacaoAsaas(integracoes, tipoAsaas,
                 new AsaasClient(Duration.ofSeconds(5), 3, Duration.ofMillis(100)), cobrancas, eventos, processador,
-                new RitmoDaConciliacaoAsaas(jdbc), Clock.systemUTC(), new ConciliacaoAsaas.Parametros(Duration.ofHours(6),
-                        Duration.ofDays(3), Duration.ofDays(30), 4, 50, 10, Duration.ofHours(1)));
+                new RitmoDaConciliacaoAsaas(jdbc), Clock.systemUTC(), propriedades);
 
         assertThat(depoisDoReinicio.conciliar(empresa.tenantId()).desfecho())
                 .isEqualTo(ConciliacaoAsaas.Desfecho.PAUSADA);
@@ -375,8 +362,7 @@ class ConciliacaoAsaasIT extends ProvedorIT {
     void cadaEmpresaConsultaOAsaasNoMaximoAlgumasVezesPorDia() {
         TenantDeTeste empresa = novaEmpresa();
         String chave = configurarAsaasComChavePropria(empresa).apiKey();
-        Cobranca cobranca = vencidaSemNoticias(empresa, emitirNoAsaas(empresa, cadastrarCliente(empresa), "PIX",
-                "10.00"));
+        Cobranca cobranca = cobrancaVencidaSemNoticias(empresa, "PIX", "10.00");
         asaasLista(0, false, Provedores.cobrancaNoStatus(cobranca.cobrancaId(), "PENDING", "10.00",
                 cobranca.pagamentoId()));
 
@@ -400,6 +386,11 @@ class ConciliacaoAsaasIT extends ProvedorIT {
         return "evt_" + UUID.randomUUID().toString().replace("-", "");
     }
 
+    /** A new charge of a new cliente, {@link #vencidaSemNoticias}. */
+    private Cobranca cobrancaVencidaSemNoticias(TenantDeTeste empresa, String metodo, String valor) {
+        return vencidaSemNoticias(empresa, emitirNoAsaas(empresa, cadastrarCliente(empresa), metodo, valor));
+    }
+
     /**
      * Makes the charge look opened seven hours ago and due yesterday, once its Pagamento shows as
      * pending, and its news (webhooks) seven hours old.
@@ -413,6 +404,12 @@ class ConciliacaoAsaasIT extends ProvedorIT {
         jdbc.update("UPDATE pagamento_evento_provedor SET recebido_em = recebido_em - interval '7 hours'"
                 + " WHERE referencia = ?", cobranca.cobrancaId());
         return cobranca;
+    }
+
+    /** Asaas showing the charge in {@code status}, both when asked for it alone and in its listing. */
+    private void asaasMostra(Cobranca cobranca, String status, String valor) {
+        asaasInforma(cobranca.cobrancaId(), status, valor);
+        asaasLista(0, false, Provedores.cobrancaNoStatus(cobranca.cobrancaId(), status, valor, cobranca.pagamentoId()));
     }
 
     /** A page of Asaas's listing by due date, whatever the statuses of the charges on it. */

@@ -10,15 +10,17 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The Asaas HTTP client (a caller waits at most about three timeouts plus the backoff) and the
  * reconciliation with Asaas, a db-scheduler task that runs on one node at a time every
- * {@code nexus.asaas.conciliacao.intervalo}.
+ * {@code nexus.asaas.conciliacao.intervalo} ({@link ConciliacaoAsaasProperties}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ConciliacaoAsaasProperties.class)
 class AsaasConfiguration {
 
     static final String TAREFA_CONCILIACAO = "asaas-conciliacao";
@@ -33,23 +35,14 @@ class AsaasConfiguration {
     @Bean
     ConciliacaoAsaas conciliacaoAsaas(IntegracaoRepository integracoes, AsaasIntegracao tipo, AsaasClient asaas,
             CobrancasNoProvedor cobrancas, EventosDoProvedor eventos, ProcessadorDeEventosDoProvedor processador,
-            RitmoDaConciliacaoAsaas ritmo,
-            @Value("${nexus.asaas.conciliacao.sem-noticias-ha:PT6H}") Duration semNoticiasHa,
-            @Value("${nexus.asaas.conciliacao.sem-noticias-antes-do-vencimento:P3D}") Duration antesDoVencimento,
-            @Value("${nexus.asaas.conciliacao.janela-de-estorno:P30D}") Duration janelaDeEstorno,
-            @Value("${nexus.asaas.conciliacao.rodadas-por-dia:4}") int rodadasPorDia,
-            @Value("${nexus.asaas.conciliacao.paginas:50}") int paginas,
-            @Value("${nexus.asaas.conciliacao.consultas-individuais:10}") int consultasIndividuais,
-            @Value("${nexus.asaas.conciliacao.pausa-sem-retry-after:PT1H}") Duration pausaSemRetryAfter) {
+            RitmoDaConciliacaoAsaas ritmo, ConciliacaoAsaasProperties propriedades) {
         return new ConciliacaoAsaas(integracoes, tipo, asaas, cobrancas, eventos, processador, ritmo, Clock.systemUTC(),
-                new ConciliacaoAsaas.Parametros(semNoticiasHa, antesDoVencimento, janelaDeEstorno, rodadasPorDia, paginas,
-                        consultasIndividuais, pausaSemRetryAfter));
+                propriedades);
     }
 
     @Bean
-    RecurringTask<Void> tarefaDeConciliacaoAsaas(ConciliacaoAsaas conciliacao,
-            @Value("${nexus.asaas.conciliacao.intervalo:PT6H}") Duration intervalo) {
-        return Tasks.recurring(TAREFA_CONCILIACAO, FixedDelay.of(intervalo))
+    RecurringTask<Void> tarefaDeConciliacaoAsaas(ConciliacaoAsaas conciliacao, ConciliacaoAsaasProperties propriedades) {
+        return Tasks.recurring(TAREFA_CONCILIACAO, FixedDelay.of(propriedades.intervalo()))
                 .execute((instancia, contexto) -> conciliacao.conciliar());
     }
 }

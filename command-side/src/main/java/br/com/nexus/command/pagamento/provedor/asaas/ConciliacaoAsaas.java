@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,23 +58,11 @@ public class ConciliacaoAsaas {
     private final ProcessadorDeEventosDoProvedor processador;
     private final RitmoDaConciliacaoAsaas ritmo;
     private final Clock clock;
-    private final Parametros parametros;
-
-    /**
-     * {@code semNoticiasHa}: a charge heard from (or opened) more recently is left to its webhook;
-     * {@code semNoticiasAntesDoVencimento}: the same for an unpaid charge not yet due;
-     * {@code janelaDeEstorno}: how long after its receipt a paid charge is checked for refunds and
-     * chargebacks; {@code paginas}: pages of the listing per run; {@code consultasIndividuais}:
-     * charges asked for alone per run; {@code pausaSemRetryAfter}: the pause after a 429 without a
-     * Retry-After.
-     */
-    public record Parametros(Duration semNoticiasHa, Duration semNoticiasAntesDoVencimento, Duration janelaDeEstorno,
-                             int rodadasPorDia, int paginas, int consultasIndividuais, Duration pausaSemRetryAfter) {
-    }
+    private final ConciliacaoAsaasProperties parametros;
 
     public ConciliacaoAsaas(IntegracaoRepository integracoes, AsaasIntegracao tipo, AsaasClient asaas,
             CobrancasNoProvedor cobrancas, EventosDoProvedor eventos, ProcessadorDeEventosDoProvedor processador,
-            RitmoDaConciliacaoAsaas ritmo, Clock clock, Parametros parametros) {
+            RitmoDaConciliacaoAsaas ritmo, Clock clock, ConciliacaoAsaasProperties parametros) {
         this.integracoes = integracoes;
         this.tipo = tipo;
         this.asaas = asaas;
@@ -192,10 +182,15 @@ public class ConciliacaoAsaas {
             return false;
         }
 
-        /** Charges the listing did not bring, one GET each: removed at Asaas, or without a due date here. */
+        /**
+         * Charges the listing did not bring, one GET each: removed at Asaas, or without a due date
+         * here. Drawn at random when there are more than a run may ask for, so none waits forever.
+         */
         void consultarAusentes() {
-            for (CobrancaAConciliar cobranca : List.copyOf(ausentes.values()).subList(0,
-                    Math.min(ausentes.size(), parametros.consultasIndividuais()))) {
+            List<CobrancaAConciliar> sorteadas = new ArrayList<>(ausentes.values());
+            Collections.shuffle(sorteadas);
+            for (CobrancaAConciliar cobranca : sorteadas.subList(0,
+                    Math.min(sorteadas.size(), parametros.consultasIndividuais()))) {
                 Optional<JsonNode> consultada = asaas.consultarCobrancaSemInsistir(acesso, cobranca.referenciaExterna());
                 chamadas++;
                 registrar(consultada.orElseGet(() -> JsonDoProvedor.mapper().createObjectNode()
