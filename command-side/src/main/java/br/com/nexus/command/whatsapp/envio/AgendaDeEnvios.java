@@ -1,9 +1,9 @@
 package br.com.nexus.command.whatsapp.envio;
 
+import br.com.nexus.command.comum.HistoricoDeAgregados;
+import br.com.nexus.command.comum.HistoricoDeAgregados.BoletoConhecido;
 import br.com.nexus.command.whatsapp.ConfiguracaoEvolution;
 import br.com.nexus.command.whatsapp.ConfiguracoesEvolution;
-import br.com.nexus.command.whatsapp.HistoricoDeAgregados;
-import br.com.nexus.command.whatsapp.HistoricoDeAgregados.BoletoWhatsapp;
 import br.com.nexus.command.whatsapp.RegrasDeRetentativa;
 import br.com.nexus.command.whatsapp.WhatsappConfiguration;
 import br.com.nexus.command.whatsapp.WhatsappProperties;
@@ -59,7 +59,7 @@ class AgendaDeEnvios {
     @EventHandler
     void on(DisparoSolicitado evento, @Timestamp Instant quando) {
         boolean aguardaPdf = PdfAguardado.em(evento.anexo()) && historico.boleto(evento.boletoId(), evento.tenantId())
-                .map(BoletoWhatsapp::pdfLocal).isEmpty();
+                .map(BoletoConhecido::pdfLocal).isEmpty();
         fila.registrarSolicitacao(evento, quando, aguardaPdf ? quando.plus(esperaPdf) : quando);
         sinal.avisar();
     }
