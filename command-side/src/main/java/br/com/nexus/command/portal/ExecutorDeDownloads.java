@@ -15,6 +15,7 @@ import br.com.nexus.kernel.download.MotivoInterrupcao;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,23 +23,21 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs download runs in the background, a few at a time, each with its own K browsers. A run
- * takes the clientes still without an outcome from its work list, under a lease: this node marks
- * the runs it holds (running or queued) as alive every {@code verificacao}, and takes over any run
- * whose node has been silent for {@code silencioMaximo}, so a run cut short by a crash carries on
- * from where it stopped, here after a restart or on another node, and never on two at once.
+ * Runs download runs in the background, a few at a time, each with its own K browsers (a pool of
+ * workers, not a timer: each thread is one run for as long as it lasts). A run takes the clientes
+ * still without an outcome from its work list, under a lease: while it works it marks itself alive
+ * every {@code verificacao}, and the db-scheduler task {@link PortalConfiguration#TAREFA_RETOMADA}
+ * (one node at a time) takes over any run whose node has been silent for {@code silencioMaximo}, so
+ * a run cut short by a crash carries on from where it stopped, here after a restart or on another
+ * node, and never on two at once.
  */
 @Component
 class ExecutorDeDownloads implements DisposableBean {
@@ -54,7 +53,6 @@ class ExecutorDeDownloads implements DisposableBean {
     private final String dono = nomeDoNo();
     private final Set<ExecucaoDownloadId> minhas = ConcurrentHashMap.newKeySet();
     private final ExecutorService pool;
-    private final ScheduledExecutorService vigia;
 
     ExecutorDeDownloads(ExecucoesNoBanco execucoes, IntegracaoRepository integracoes, RegistroDeDesfechos registro,
             CommandGateway commandGateway, PortalProperties properties) {
@@ -66,11 +64,6 @@ class ExecutorDeDownloads implements DisposableBean {
         AtomicInteger contador = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(Math.max(1, properties.getExecucoesSimultaneas()), tarefa -> {
             Thread thread = new Thread(tarefa, "portal-execucao-" + contador.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        this.vigia = Executors.newSingleThreadScheduledExecutor(tarefa -> {
-            Thread thread = new Thread(tarefa, "portal-vigia");
             thread.setDaemon(true);
             return thread;
         });
@@ -89,24 +82,13 @@ class ExecutorDeDownloads implements DisposableBean {
         }
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void vigiar() {
-        long periodo = Math.max(1, properties.getVerificacao().toMillis());
-        vigia.scheduleWithFixedDelay(this::verificar, 0, periodo, TimeUnit.MILLISECONDS);
-    }
-
-    /** Shows this node's runs are alive and takes over those whose node went silent. */
-    void verificar() {
-        try {
-            execucoes.bater(Set.copyOf(minhas), dono, clock.instant());
-            for (ExecucaoDownloadId id : execucoes.abandonadas(clock.instant().minus(properties.getSilencioMaximo()))) {
-                if (!minhas.contains(id)) {
-                    log.info("Retomando a execução de download {}, parada sem sinal de vida", id);
-                    executar(id);
-                }
+    /** Takes over the runs whose node went silent (a crash, or this node before a restart). */
+    void retomarAbandonadas() {
+        for (ExecucaoDownloadId id : execucoes.abandonadas(clock.instant().minus(properties.getSilencioMaximo()))) {
+            if (!minhas.contains(id)) {
+                log.info("Retomando a execução de download {}, parada sem sinal de vida", id);
+                executar(id);
             }
-        } catch (RuntimeException e) {
-            log.warn("Verificação das execuções de download falhou: {}", e.toString());
         }
     }
 
@@ -142,7 +124,8 @@ class ExecutorDeDownloads implements DisposableBean {
             log.info("Execução de download {}: {} clientes, {} navegadores", id, pendentes.size(),
                     Math.min(properties.getParalelismo(), pendentes.size()));
             RoboDoPortal.Fim fim = robo.executar(configuracao.baseUrl(), configuracao.credenciais(), pendentes,
-                    execucao.ano(), (cliente, desfecho) -> registro.registrar(execucao, cliente, desfecho));
+                    execucao.ano(), (cliente, desfecho) -> registro.registrar(execucao, cliente, desfecho),
+                    vida(id));
             log.info("Execução de download {} terminou: {} clientes, {} login(s){}", id, fim.processados(),
                     fim.logins(), fim.parada() == null ? "" : ", parada: " + fim.parada().motivo());
             ParadaNoPortal parada = fim.parada();
@@ -158,6 +141,25 @@ class ExecutorDeDownloads implements DisposableBean {
                 log.error("Execução de download {} não pôde ser interrompida", id, outra);
             }
         }
+    }
+
+    private RoboDoPortal.SinalDeVida vida(ExecucaoDownloadId id) {
+        Duration cadencia = properties.getVerificacao();
+        return new RoboDoPortal.SinalDeVida() {
+            @Override
+            public Duration cadencia() {
+                return cadencia;
+            }
+
+            @Override
+            public void bater() {
+                try {
+                    execucoes.bater(Set.of(id), dono, clock.instant());
+                } catch (RuntimeException e) {
+                    log.warn("Sinal de vida da execução de download {} falhou: {}", id, e.toString());
+                }
+            }
+        };
     }
 
     private void interromper(Execucao execucao, MotivoInterrupcao motivo, String detalhe, String captura) {
@@ -178,7 +180,6 @@ class ExecutorDeDownloads implements DisposableBean {
 
     @Override
     public void destroy() {
-        vigia.shutdownNow();
         pool.shutdownNow();
     }
 }

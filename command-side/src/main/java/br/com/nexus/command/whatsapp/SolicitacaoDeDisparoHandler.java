@@ -1,7 +1,8 @@
 package br.com.nexus.command.whatsapp;
 
-import br.com.nexus.command.whatsapp.HistoricoDeAgregados.BoletoWhatsapp;
-import br.com.nexus.command.whatsapp.HistoricoDeAgregados.ClienteWhatsapp;
+import br.com.nexus.command.comum.HistoricoDeAgregados;
+import br.com.nexus.command.comum.HistoricoDeAgregados.BoletoConhecido;
+import br.com.nexus.command.comum.HistoricoDeAgregados.ClienteConhecido;
 import br.com.nexus.command.whatsapp.envio.PdfAguardado;
 import br.com.nexus.command.whatsapp.modelo.ModeloRepository;
 import br.com.nexus.command.whatsapp.modelo.Modelos;
@@ -47,9 +48,9 @@ class SolicitacaoDeDisparoHandler {
     @CommandHandler
     ResultadoSolicitacaoDisparo handle(SolicitarDisparoDeBoletoCommand comando) {
         TenantId tenant = comando.tenantId();
-        BoletoWhatsapp boleto = historico.boleto(comando.boletoId(), tenant).orElseThrow(() ->
+        BoletoConhecido boleto = historico.boleto(comando.boletoId(), tenant).orElseThrow(() ->
                 DomainException.naoEncontrado("BOLETO_NAO_ENCONTRADO", "Boleto " + comando.boletoId() + " não encontrado"));
-        ClienteWhatsapp cliente = historico.cliente(boleto.clienteId(), tenant).orElseThrow(() ->
+        ClienteConhecido cliente = historico.cliente(boleto.clienteId(), tenant).orElseThrow(() ->
                 DomainException.naoEncontrado("CLIENTE_NAO_ENCONTRADO", "Cliente do boleto não encontrado"));
         if (cliente.inativo()) {
             throw DomainException.conflito("CLIENTE_INATIVO", "Cliente inativo não recebe cobranças");
@@ -69,12 +70,12 @@ class SolicitacaoDeDisparoHandler {
                 variante.modeloId(), variante.indice(), anexo != null);
     }
 
-    private Map<String, String> valores(TenantId tenant, ClienteWhatsapp cliente, BoletoWhatsapp boleto) {
+    private Map<String, String> valores(TenantId tenant, ClienteConhecido cliente, BoletoConhecido boleto) {
         ZoneId fuso = configuracoes.doTenant(tenant).map(ConfiguracaoEvolution::ritmo).map(RegrasDeRitmo::fuso)
                 .orElse(RegrasDeRitmo.PADRAO.fuso());
         return Map.of(
                 Modelos.NOME, cliente.nome(),
-                Modelos.VALOR, boleto.valor().formatado(),
+                Modelos.VALOR, boleto.saldo().formatado(),
                 Modelos.VENCIMENTO, boleto.vencimento().format(DATA),
                 Modelos.LINHA_DIGITAVEL, boleto.linhaDigitavel().formatada(),
                 Modelos.DESCRICAO, boleto.descricao() == null ? "" : boleto.descricao(),

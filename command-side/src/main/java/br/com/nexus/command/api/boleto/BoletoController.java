@@ -1,10 +1,10 @@
 package br.com.nexus.command.api.boleto;
 
-import br.com.nexus.command.api.comum.AgregadosDoTenant;
 import br.com.nexus.command.api.comum.Ids;
 import br.com.nexus.command.api.comum.Respostas;
 import br.com.nexus.command.api.comum.Textos;
 import br.com.nexus.command.api.comum.Valores;
+import br.com.nexus.command.comum.HistoricoDeAgregados;
 import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.boleto.CancelarBoletoCommand;
 import br.com.nexus.kernel.boleto.OrigemBoleto;
@@ -43,9 +43,9 @@ import org.springframework.web.bind.annotation.RestController;
 class BoletoController {
 
     private final CommandGateway commandGateway;
-    private final AgregadosDoTenant agregados;
+    private final HistoricoDeAgregados agregados;
 
-    BoletoController(CommandGateway commandGateway, AgregadosDoTenant agregados) {
+    BoletoController(CommandGateway commandGateway, HistoricoDeAgregados agregados) {
         this.commandGateway = commandGateway;
         this.agregados = agregados;
     }

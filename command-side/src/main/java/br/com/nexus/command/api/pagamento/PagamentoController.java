@@ -1,11 +1,11 @@
 package br.com.nexus.command.api.pagamento;
 
-import br.com.nexus.command.api.comum.AgregadosDoTenant;
-import br.com.nexus.command.api.comum.AgregadosDoTenant.SituacaoBoleto;
 import br.com.nexus.command.api.comum.Ids;
 import br.com.nexus.command.api.comum.Respostas;
 import br.com.nexus.command.api.comum.Textos;
 import br.com.nexus.command.api.comum.Valores;
+import br.com.nexus.command.comum.HistoricoDeAgregados;
+import br.com.nexus.command.comum.HistoricoDeAgregados.BoletoConhecido;
 import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.cliente.ClienteId;
 import br.com.nexus.kernel.comum.Dinheiro;
@@ -54,9 +54,9 @@ class PagamentoController {
     private static final Set<Papel> PODEM_ACEITAR_DIVERGENCIA = EnumSet.of(Papel.ADMIN, Papel.SUPERVISOR);
 
     private final CommandGateway commandGateway;
-    private final AgregadosDoTenant agregados;
+    private final HistoricoDeAgregados agregados;
 
-    PagamentoController(CommandGateway commandGateway, AgregadosDoTenant agregados) {
+    PagamentoController(CommandGateway commandGateway, HistoricoDeAgregados agregados) {
         this.commandGateway = commandGateway;
         this.agregados = agregados;
     }
@@ -108,7 +108,7 @@ class PagamentoController {
         }
         agregados.exigirCliente(clienteId, tenant);
         if (boletoId != null) {
-            SituacaoBoleto boleto = exigirBoletoEmAberto(boletoId, clienteId, tenant);
+            BoletoConhecido boleto = exigirBoletoEmAberto(boletoId, clienteId, tenant);
             exigirValorDoSaldo(valor, boleto.saldo(), aceitarDivergencia);
         }
         PagamentoId id = PagamentoId.novo();
@@ -148,17 +148,11 @@ class PagamentoController {
         }
     }
 
-    private SituacaoBoleto exigirBoletoEmAberto(BoletoId boletoId, ClienteId clienteId, TenantId tenant) {
-        SituacaoBoleto boleto = agregados.situacaoDoBoleto(boletoId, tenant);
+    private BoletoConhecido exigirBoletoEmAberto(BoletoId boletoId, ClienteId clienteId, TenantId tenant) {
+        BoletoConhecido boleto = agregados.exigirBoleto(boletoId, tenant);
         if (!boleto.clienteId().equals(clienteId)) {
             throw DomainException.regraViolada("BOLETO_DE_OUTRO_CLIENTE", "O boleto não é deste cliente");
         }
-        if (boleto.pago()) {
-            throw DomainException.conflito("BOLETO_PAGO", "Boleto já pago");
-        }
-        if (boleto.cancelado()) {
-            throw DomainException.conflito("BOLETO_CANCELADO", "Boleto cancelado");
-        }
-        return boleto;
+        return boleto.exigirEmAberto();
     }
 }

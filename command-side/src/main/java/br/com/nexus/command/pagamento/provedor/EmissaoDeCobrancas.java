@@ -1,8 +1,9 @@
 package br.com.nexus.command.pagamento.provedor;
 
+import br.com.nexus.command.comum.HistoricoDeAgregados;
+import br.com.nexus.command.comum.HistoricoDeAgregados.BoletoConhecido;
+import br.com.nexus.command.comum.HistoricoDeAgregados.ClienteConhecido;
 import br.com.nexus.command.pagamento.provedor.EmissorDeCobranca.CobrancaEmitida;
-import br.com.nexus.command.pagamento.provedor.DadosParaCobranca.DadosBoleto;
-import br.com.nexus.command.pagamento.provedor.DadosParaCobranca.DadosCliente;
 import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.boleto.CancelarBoletoCommand;
 import br.com.nexus.kernel.boleto.OrigemBoleto;
@@ -36,11 +37,11 @@ public class EmissaoDeCobrancas {
     private static final Logger log = LoggerFactory.getLogger(EmissaoDeCobrancas.class);
 
     private final Map<Provedor, EmissorDeCobranca> emissores = new EnumMap<>(Provedor.class);
-    private final DadosParaCobranca historico;
+    private final HistoricoDeAgregados historico;
     private final CobrancasNoProvedor cobrancas;
     private final CommandGateway commandGateway;
 
-    public EmissaoDeCobrancas(List<EmissorDeCobranca> emissores, DadosParaCobranca historico,
+    public EmissaoDeCobrancas(List<EmissorDeCobranca> emissores, HistoricoDeAgregados historico,
             CobrancasNoProvedor cobrancas, CommandGateway commandGateway) {
         emissores.forEach(e -> this.emissores.put(e.provedor(), e));
         this.historico = historico;
@@ -66,7 +67,8 @@ public class EmissaoDeCobrancas {
         if (pedido.metodo() == null) {
             throw DomainException.invalido("METODO_OBRIGATORIO", "Informe o método: PIX ou BOLETO");
         }
-        DadosBoleto boleto = pedido.boletoId() == null ? null : historico.boleto(tenant, pedido.boletoId());
+        BoletoConhecido boleto = pedido.boletoId() == null ? null
+                : historico.exigirBoleto(pedido.boletoId(), tenant).exigirEmAberto();
         ClienteId clienteId = pedido.clienteId() != null ? pedido.clienteId() : boleto != null ? boleto.clienteId() : null;
         if (clienteId == null) {
             throw DomainException.invalido("CLIENTE_OBRIGATORIO", "Informe o cliente ou o boleto a cobrar");
@@ -74,7 +76,7 @@ public class EmissaoDeCobrancas {
         if (boleto != null && !boleto.clienteId().equals(clienteId)) {
             throw DomainException.regraViolada("BOLETO_DE_OUTRO_CLIENTE", "O boleto pertence a outro cliente");
         }
-        DadosCliente cliente = historico.cliente(tenant, clienteId);
+        ClienteConhecido cliente = clienteCobravel(tenant, clienteId);
         Dinheiro valor = pedido.valor() != null ? pedido.valor() : boleto != null ? boleto.valor() : null;
         if (valor == null || valor.ehZero()) {
             throw DomainException.invalido("VALOR_INVALIDO", "Valor deve ser maior que zero");
@@ -131,5 +133,17 @@ public class EmissaoDeCobrancas {
             }
         }
         emissor.desfazer(tenant, emitida.referenciaExterna());
+    }
+
+    /** The payer: a cliente of this tenant with a CPF, still active. */
+    private ClienteConhecido clienteCobravel(TenantId tenant, ClienteId clienteId) {
+        ClienteConhecido cliente = historico.exigirCliente(clienteId, tenant);
+        if (cliente.cpf() == null) {
+            throw DomainException.naoEncontrado("CLIENTE_NAO_ENCONTRADO", "Cliente " + clienteId + " não encontrado");
+        }
+        if (cliente.inativo()) {
+            throw DomainException.conflito("CLIENTE_INATIVO", "Cliente inativo não pode ser cobrado");
+        }
+        return cliente;
     }
 }

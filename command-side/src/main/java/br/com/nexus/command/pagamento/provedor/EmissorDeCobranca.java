@@ -1,6 +1,6 @@
 package br.com.nexus.command.pagamento.provedor;
 
-import br.com.nexus.command.pagamento.provedor.DadosParaCobranca.DadosCliente;
+import br.com.nexus.command.comum.HistoricoDeAgregados.ClienteConhecido;
 import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.comum.CodigoBarras;
 import br.com.nexus.kernel.comum.Dinheiro;
@@ -24,7 +24,7 @@ public interface EmissorDeCobranca {
     }
 
     /** What to charge; {@code txid} only for PIX charges whose txid the caller chose. */
-    record Pedido(TenantId tenant, PagamentoId pagamentoId, DadosCliente cliente, BoletoId boletoId,
+    record Pedido(TenantId tenant, PagamentoId pagamentoId, ClienteConhecido cliente, BoletoId boletoId,
                   MetodoPagamento metodo, Dinheiro valor, LocalDate vencimento, String descricao, String txid) {
     }
 

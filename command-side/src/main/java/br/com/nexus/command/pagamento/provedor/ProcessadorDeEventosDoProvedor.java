@@ -10,8 +10,10 @@ import br.com.nexus.kernel.pagamento.EstornarPagamentoCommand;
 import br.com.nexus.kernel.pagamento.PagamentoId;
 import br.com.nexus.kernel.pagamento.Provedor;
 import br.com.nexus.kernel.pagamento.ResultadoConciliacao;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import io.github.resilience4j.core.IntervalFunction;
-import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,20 +28,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,8 +46,8 @@ import org.springframework.stereotype.Component;
  * in between re-sends the command on restart; the aggregates ignore a provider event id they
  * already applied, which makes the effect exactly-once. Failures that may pass (database, a
  * Pagamento not created yet) are retried with exponential backoff and jitter; refusals by our rules
- * are recorded and not retried. Across nodes one worker runs at a time (a PostgreSQL advisory
- * lock), which keeps the arrival order.
+ * are recorded and not retried. It runs as a db-scheduler task, once at a time across nodes (and
+ * under a PostgreSQL advisory lock, for direct calls too), which keeps the arrival order.
  */
 @Component
 public class ProcessadorDeEventosDoProvedor {
@@ -58,6 +56,8 @@ public class ProcessadorDeEventosDoProvedor {
     /** Arbitrary, fixed: the advisory lock only this worker takes. */
     private static final long CHAVE_DO_BLOQUEIO = 0x4E45585553504147L;
     private static final int LOTE = 100;
+    /** The db-scheduler task that applies stored provider events ({@link ProcessamentoDeEventosConfiguration}). */
+    public static final String TAREFA = "pagamentos-eventos-do-provedor";
     /** The detail's prefix of an event the provider did not confirm. */
     public static final String NAO_CONFIRMADO = "NAO_CONFIRMADO_PELO_PROVEDOR";
 
@@ -70,24 +70,22 @@ public class ProcessadorDeEventosDoProvedor {
     private final Clock clock;
     private final IntervalFunction espera;
     private final int maximoDeTentativas;
-    private final Duration intervalo;
-    private final AtomicBoolean acordado = new AtomicBoolean();
-    private volatile ScheduledExecutorService executor;
+    private final Supplier<SchedulerClient> agenda;
 
     @Autowired
     public ProcessadorDeEventosDoProvedor(EventosDoProvedor eventos, CobrancasNoProvedor cobrancas,
             List<InterpretadorDeEventos> interpretadores, List<ConfirmadorDeEventos> confirmadores,
-            CommandGateway commandGateway, DataSource dataSource,
-            @Value("${nexus.pagamentos.webhooks.intervalo:PT1S}") Duration intervalo,
+            CommandGateway commandGateway, DataSource dataSource, ObjectProvider<SchedulerClient> agenda,
             @Value("${nexus.pagamentos.webhooks.tentativas:12}") int maximoDeTentativas) {
         this(eventos, cobrancas, interpretadores, confirmadores, commandGateway, dataSource, Clock.systemUTC(),
                 IntervalFunction.ofExponentialRandomBackoff(Duration.ofSeconds(2), 2.0, 0.5, Duration.ofMinutes(30)),
-                maximoDeTentativas, intervalo);
+                maximoDeTentativas, agenda::getIfAvailable);
     }
 
     public ProcessadorDeEventosDoProvedor(EventosDoProvedor eventos, CobrancasNoProvedor cobrancas,
             List<InterpretadorDeEventos> interpretadores, List<ConfirmadorDeEventos> confirmadores,
-            CommandGateway commandGateway, DataSource dataSource, Clock clock, IntervalFunction espera, int maximoDeTentativas, Duration intervalo) {
+            CommandGateway commandGateway, DataSource dataSource, Clock clock, IntervalFunction espera,
+            int maximoDeTentativas, Supplier<SchedulerClient> agenda) {
         this.eventos = eventos;
         this.cobrancas = cobrancas;
         interpretadores.forEach(i -> this.interpretadores.put(i.provedor(), i));
@@ -97,43 +95,28 @@ public class ProcessadorDeEventosDoProvedor {
         this.clock = clock;
         this.espera = espera;
         this.maximoDeTentativas = maximoDeTentativas;
-        this.intervalo = intervalo;
+        this.agenda = agenda;
     }
 
-    /** Starts polling once the application is ready, so rows left by a previous run are applied too. */
-    @EventListener(ApplicationReadyEvent.class)
-    public void iniciar() {
-        executor = Executors.newSingleThreadScheduledExecutor(tarefa -> {
-            Thread thread = new Thread(tarefa, "pagamentos-webhooks");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::rodar, 0, intervalo.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @PreDestroy
-    public void parar() throws InterruptedException {
-        ScheduledExecutorService atual = executor;
-        if (atual != null) {
-            atual.shutdown();
-            if (!atual.awaitTermination(10, TimeUnit.SECONDS)) {
-                atual.shutdownNow();
-            }
-        }
-    }
-
-    /** Asks for a run now instead of at the next tick (after a webhook stored something). */
+    /**
+     * Asks for a run now instead of at the next tick (after a webhook stored something): the task's
+     * next execution is moved to now. A run already under way or a scheduler not yet up leaves it to
+     * the next tick, at most {@code intervalo} away.
+     */
     public void acordar() {
-        ScheduledExecutorService atual = executor;
-        if (atual != null && !atual.isShutdown() && acordado.compareAndSet(false, true)) {
-            atual.execute(() -> {
-                acordado.set(false);
-                rodar();
-            });
+        SchedulerClient cliente = agenda.get();
+        if (cliente == null) {
+            return;
+        }
+        try {
+            cliente.reschedule(TaskInstanceId.of(TAREFA, RecurringTask.INSTANCE), clock.instant());
+        } catch (RuntimeException e) {
+            log.debug("Provider events run not brought forward: {}", e.toString());
         }
     }
 
-    private void rodar() {
+    /** One run of the task: whatever is due, until nothing moves; a failure waits for the next tick. */
+    void rodar() {
         try {
             processarPendentes();
         } catch (RuntimeException e) {

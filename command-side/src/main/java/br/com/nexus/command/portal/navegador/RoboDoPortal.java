@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -72,6 +74,15 @@ public final class RoboDoPortal {
 
     public Fim executar(String baseUrl, Credenciais credenciais, List<ClienteDoPortal> clientes, Integer ano,
             Destino destino) {
+        return executar(baseUrl, credenciais, clientes, ano, destino, SinalDeVida.NENHUM);
+    }
+
+    /**
+     * Runs as {@link #executar(String, Credenciais, List, Integer, Destino)}, giving {@code vida} a beat
+     * every {@link SinalDeVida#cadencia()} while the browsers work, from the calling thread.
+     */
+    public Fim executar(String baseUrl, Credenciais credenciais, List<ClienteDoPortal> clientes, Integer ano,
+            Destino destino, SinalDeVida vida) {
         Execucao execucao = new Execucao(baseUrl, credenciais, new ConcurrentLinkedQueue<>(clientes), ano, destino);
         int trabalhadores = Math.max(1, Math.min(parametros.paralelismo(), clientes.size()));
         ExecutorService pool = Executors.newFixedThreadPool(trabalhadores, tarefa -> {
@@ -86,7 +97,7 @@ public final class RoboDoPortal {
                 futuros.add(pool.submit(execucao::trabalhar));
             }
             for (Future<?> futuro : futuros) {
-                futuro.get();
+                aguardar(futuro, vida);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -103,6 +114,36 @@ public final class RoboDoPortal {
         }
         return new Fim(execucao.parada.get(), execucao.cancelado.get(), execucao.processados.get(),
                 execucao.login.logins());
+    }
+
+    private static void aguardar(Future<?> futuro, SinalDeVida vida) throws InterruptedException, ExecutionException {
+        while (true) {
+            try {
+                futuro.get(vida.cadencia().toMillis(), TimeUnit.MILLISECONDS);
+                return;
+            } catch (TimeoutException e) {
+                vida.bater();
+            }
+        }
+    }
+
+    /** A beat the run gives while it works, so whoever holds it can show it is alive. */
+    public interface SinalDeVida {
+
+        SinalDeVida NENHUM = new SinalDeVida() {
+            @Override
+            public Duration cadencia() {
+                return Duration.ofDays(1);
+            }
+
+            @Override
+            public void bater() {
+            }
+        };
+
+        Duration cadencia();
+
+        void bater();
     }
 
     private final class Execucao {

@@ -1,9 +1,9 @@
 package br.com.nexus.command.whatsapp.envio;
 
+import br.com.nexus.command.comum.HistoricoDeAgregados;
+import br.com.nexus.command.comum.HistoricoDeAgregados.BoletoConhecido;
 import br.com.nexus.command.whatsapp.ConfiguracaoEvolution;
 import br.com.nexus.command.whatsapp.ConfiguracoesEvolution;
-import br.com.nexus.command.whatsapp.HistoricoDeAgregados;
-import br.com.nexus.command.whatsapp.HistoricoDeAgregados.BoletoWhatsapp;
 import br.com.nexus.command.whatsapp.RegrasDeRetentativa;
 import br.com.nexus.command.whatsapp.WhatsappConfiguration;
 import br.com.nexus.command.whatsapp.WhatsappProperties;
@@ -23,11 +23,13 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns dispatch events into attempts in {@link FilaDeEnvio}: the first one when a dispatch is
- * requested (or when the PDF it waits for is attached), the next one (after exponential backoff)
- * when a retryable attempt fails, and an abandonment once the tenant's attempts run out. It only
- * writes rows, inside the processor's transaction and keyed by dispatch and attempt, so a
- * redelivered event schedules nothing twice; the sender does the talking. Never replayed: history must not be sent again.
+ * The intake of the WhatsApp gateway's outbound queue ({@link FilaDeEnvio}): the first attempt when a
+ * dispatch is requested (or when the PDF it waits for is attached), the gateway's short retry when a
+ * transient failure leaves attempts ({@link Retentativas}), and an abandonment once they run out.
+ * Whether and when a boleto is messaged, and what follows an abandoned dispatch, are decided by
+ * {@code CobrancaSaga}; this only keeps the queue. It writes rows, inside the processor's transaction
+ * and keyed by dispatch and attempt, so a redelivered event schedules nothing twice; the sender does
+ * the talking. Never replayed: history must not be sent again.
  */
 @Component
 @ProcessingGroup(AgendaDeEnvios.GRUPO)
@@ -59,7 +61,7 @@ class AgendaDeEnvios {
     @EventHandler
     void on(DisparoSolicitado evento, @Timestamp Instant quando) {
         boolean aguardaPdf = PdfAguardado.em(evento.anexo()) && historico.boleto(evento.boletoId(), evento.tenantId())
-                .map(BoletoWhatsapp::pdfLocal).isEmpty();
+                .map(BoletoConhecido::pdfLocal).isEmpty();
         fila.registrarSolicitacao(evento, quando, aguardaPdf ? quando.plus(esperaPdf) : quando);
         sinal.avisar();
     }

@@ -2,10 +2,10 @@ package br.com.nexus.command.whatsapp.envio;
 
 import static br.com.nexus.command.whatsapp.envio.MotivosDeFalha.erro;
 
+import br.com.nexus.command.comum.HistoricoDeAgregados;
+import br.com.nexus.command.comum.HistoricoDeAgregados.BoletoConhecido;
 import br.com.nexus.command.whatsapp.ConfiguracaoEvolution;
 import br.com.nexus.command.whatsapp.ConfiguracoesEvolution;
-import br.com.nexus.command.whatsapp.HistoricoDeAgregados;
-import br.com.nexus.command.whatsapp.HistoricoDeAgregados.BoletoWhatsapp;
 import br.com.nexus.command.whatsapp.InstanciasWhatsapp;
 import br.com.nexus.command.whatsapp.WhatsappProperties;
 import br.com.nexus.command.whatsapp.envio.FilaDeEnvio.DadosDisparo;
@@ -71,7 +71,7 @@ class EnviadorDeDisparo {
             return new Resultado.Adiado(agora.plus(REVER_CONFIGURACAO), "integração WhatsApp não configurada");
         }
         if (disparo.clienteId() != null && historico.cliente(disparo.clienteId(), disparo.tenantId())
-                .map(HistoricoDeAgregados.ClienteWhatsapp::optOut).orElse(false)) {
+                .map(HistoricoDeAgregados.ClienteConhecido::optOut).orElse(false)) {
             return new Resultado.Falhou(erro(MotivosDeFalha.OPT_OUT, "cliente pediu para não receber WhatsApp"),
                     false);
         }
@@ -83,7 +83,7 @@ class EnviadorDeDisparo {
         }
         String anexo = disparo.anexo();
         if (PdfAguardado.em(anexo)) {
-            anexo = historico.boleto(disparo.boletoId(), disparo.tenantId()).map(BoletoWhatsapp::pdfLocal)
+            anexo = historico.boleto(disparo.boletoId(), disparo.tenantId()).map(BoletoConhecido::pdfLocal)
                     .orElse(null);
             Instant fimDaEspera = disparo.solicitadoEm().plus(esperaPdf);
             if (anexo == null && agora.isBefore(fimDaEspera)) {

@@ -34,8 +34,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The sender. It sweeps the queue when an attempt is queued ({@link SinalDeEnvio}), when a send
- * frees its slot, at the instant the next attempt becomes due under its tenant's pacing, and at
- * least every {@code intervaloVarredura}; each sweep claims, per tenant, what the tenant's pacing
+ * frees its slot, at the instant the next attempt becomes due under its tenant's pacing (when that
+ * is within {@code intervaloVarredura}), and whenever the db-scheduler task
+ * {@link VarreduraDeEnvios#TAREFA} wakes it, the safety net run every {@code intervaloVarredura}
+ * on one node at a time. The sweeps run one at a time on the {@code whatsapp-varredura} thread,
+ * which also keeps the pacing's sub-second wake-ups (a send at 50 ms gaps cannot wait for the
+ * scheduler's polling); the sends run on a pool of {@code enviosSimultaneos} threads, the parallel
+ * work itself. Each sweep claims, per tenant, what the tenant's pacing
  * lets out now ({@link FilaDeEnvio#reivindicar}) and sends it on a small pool, then records the
  * outcome on the Disparo aggregate: {@code RegistrarEnvioDisparo} with WhatsApp's message id, or
  * {@code RegistrarFalhaDisparo} with the reason and whether it is retryable ({@link AgendaDeEnvios}
@@ -96,7 +101,7 @@ class EnvioWhatsappWorker implements SmartLifecycle {
         envios = Executors.newFixedThreadPool(Math.max(1, propriedades.enviosSimultaneos()),
                 r -> daemon(r, "whatsapp-envio"));
         rodando = true;
-        agendarVarredura(propriedades.intervaloVarredura());
+        agendarVarredura(Duration.ZERO);
     }
 
     @Override
@@ -152,36 +157,39 @@ class EnvioWhatsappWorker implements SmartLifecycle {
         synchronized (agendamento) {
             proximaVarredura = null;
         }
-        Duration atraso = propriedades.intervaloVarredura();
+        Optional<Duration> atraso = Optional.empty();
         try {
             atraso = proximoAtraso(varrer());
         } catch (RuntimeException e) {
-            log.error("WhatsApp sender sweep failed; it runs again shortly", e);
+            log.error("WhatsApp sender sweep failed; the periodic sweep tries again", e);
         } finally {
-            agendarVarredura(atraso);
+            atraso.ifPresent(this::agendarVarredura);
         }
     }
 
     /**
      * After a sweep that claimed something, at once (a tenant with no gap may have more due); else
-     * until the next attempt or slot is due, at most intervaloVarredura. A full pool waits
-     * for a send to free its slot.
+     * when the next attempt or slot is due, if that is sooner than the periodic sweep. A full pool
+     * waits for a send to free its slot.
      */
-    private Duration proximoAtraso(boolean progrediu) {
-        Duration maximo = propriedades.intervaloVarredura();
+    private Optional<Duration> proximoAtraso(boolean progrediu) {
         if (vagas.availablePermits() == 0) {
-            return maximo;
+            return Optional.empty();
         }
         if (progrediu) {
-            return Duration.ZERO;
+            return Optional.of(Duration.ZERO);
         }
+        Duration maximo = propriedades.intervaloVarredura();
         Instant agora = clock.instant();
         Duration ate = fila.proximoTrabalho(agora).map(p -> Duration.between(agora, p)).orElse(maximo);
         Optional<Duration> liberacao = espacamento.proximaLiberacao();
         if (liberacao.isPresent() && liberacao.get().compareTo(ate) < 0) {
             ate = liberacao.get();
         }
-        return ate.compareTo(maximo) > 0 ? maximo : ate.compareTo(Duration.ZERO) < 0 ? Duration.ZERO : ate;
+        if (ate.compareTo(maximo) >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(ate.isNegative() ? Duration.ZERO : ate);
     }
 
     /** Claims what is due for each tenant with work; true when anything was claimed. */

@@ -1,6 +1,6 @@
 package br.com.nexus.command.whatsapp.envio;
 
-import br.com.nexus.command.whatsapp.HistoricoDeAgregados.BoletoWhatsapp;
+import br.com.nexus.command.comum.HistoricoDeAgregados.BoletoConhecido;
 import br.com.nexus.kernel.boleto.OrigemBoleto;
 
 /**
@@ -21,7 +21,7 @@ public final class PdfAguardado {
      * What a dispatch of the boleto attaches: nothing when asked so, the PDF attached by now, or the
      * PDF to come when the boleto will have one shortly. Other boletos without a PDF go as text.
      */
-    public static String anexoPara(BoletoWhatsapp boleto, boolean semAnexo) {
+    public static String anexoPara(BoletoConhecido boleto, boolean semAnexo) {
         if (semAnexo) {
             return null;
         }

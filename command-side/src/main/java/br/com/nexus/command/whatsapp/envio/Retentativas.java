@@ -5,10 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.random.RandomGenerator;
 
-/** When a failed attempt is tried again: exponential backoff with ±20 % jitter, capped at six hours. */
+/**
+ * The gateway's short retry of a transient failure (Evolution down, a timeout, no connection):
+ * exponential backoff with ±20 % jitter, capped at half an hour, for the tenant's few attempts. It is
+ * how one message gets out, not the collection process: once the attempts run out the dispatch is
+ * abandoned, and what follows (the régua's next step) is {@code CobrancaSaga}'s decision.
+ */
 public final class Retentativas {
 
-    static final Duration TETO = Duration.ofHours(6);
+    static final Duration TETO = Duration.ofMinutes(30);
     private static final double JITTER = 0.2;
 
     private Retentativas() {

@@ -68,7 +68,7 @@ class ProcessadorDeEventosDoProvedorTest {
         processador = new ProcessadorDeEventosDoProvedor(eventos, cobrancas, List.of(new InterpretadorAsaas(),
                 new InterpretadorEfi()), List.of(confirmador(Provedor.ASAAS), confirmador(Provedor.EFI)),
                 DefaultCommandGateway.builder().commandBus(bus).build(), dataSource, relogio,
-                IntervalFunction.of(ESPERA), MAXIMO_DE_TENTATIVAS, Duration.ofSeconds(1));
+                IntervalFunction.of(ESPERA), MAXIMO_DE_TENTATIVAS, () -> null);
         cobrancas.registrar(new CobrancaNoProvedor(tenant, Provedor.ASAAS, "pay_1", pagamento, boleto));
     }
 

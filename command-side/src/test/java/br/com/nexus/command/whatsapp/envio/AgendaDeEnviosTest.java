@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.nexus.command.TestData;
 import br.com.nexus.command.boleto.BoletosEmMemoria;
+import br.com.nexus.command.comum.HistoricoDeAgregados;
 import br.com.nexus.command.whatsapp.BancoWhatsappDeTeste;
 import br.com.nexus.command.whatsapp.ConfiguracoesEvolution;
-import br.com.nexus.command.whatsapp.HistoricoDeAgregados;
 import br.com.nexus.command.whatsapp.WhatsappProperties;
 import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.boleto.BoletoPdfAnexado;

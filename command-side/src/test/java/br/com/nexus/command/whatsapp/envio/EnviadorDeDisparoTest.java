@@ -13,10 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.nexus.command.TestData;
 import br.com.nexus.command.boleto.BoletosEmMemoria;
+import br.com.nexus.command.comum.HistoricoDeAgregados;
 import br.com.nexus.command.whatsapp.BancoWhatsappDeTeste;
 import br.com.nexus.command.whatsapp.ConfiguracaoEvolution;
 import br.com.nexus.command.whatsapp.ConfiguracoesEvolution;
-import br.com.nexus.command.whatsapp.HistoricoDeAgregados;
 import br.com.nexus.command.whatsapp.InstanciasWhatsapp;
 import br.com.nexus.command.whatsapp.RegrasDeRetentativa;
 import br.com.nexus.command.whatsapp.RegrasDeRitmo;

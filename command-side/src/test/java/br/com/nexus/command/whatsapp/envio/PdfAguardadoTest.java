@@ -3,7 +3,7 @@ package br.com.nexus.command.whatsapp.envio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.nexus.command.TestData;
-import br.com.nexus.command.whatsapp.HistoricoDeAgregados.BoletoWhatsapp;
+import br.com.nexus.command.comum.HistoricoDeAgregados.BoletoConhecido;
 import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.boleto.OrigemBoleto;
 import br.com.nexus.kernel.cliente.ClienteId;
@@ -32,8 +32,8 @@ class PdfAguardadoTest {
         assertThat(PdfAguardado.anexoPara(boleto(OrigemBoleto.PROVEDOR, null), false)).isNull();
     }
 
-    private static BoletoWhatsapp boleto(OrigemBoleto origem, String pdfLocal) {
-        return new BoletoWhatsapp(BoletoId.novo(), ClienteId.novo(), origem, TestData.VALOR, TestData.VENCIMENTO,
-                TestData.LINHA, null, pdfLocal, pdfLocal == null ? null : TestData.SHA256, false, false);
+    private static BoletoConhecido boleto(OrigemBoleto origem, String pdfLocal) {
+        return new BoletoConhecido(BoletoId.novo(), ClienteId.novo(), origem, TestData.VALOR, TestData.VALOR,
+                TestData.VENCIMENTO, TestData.LINHA, null, pdfLocal, pdfLocal == null ? null : TestData.SHA256, false, false);
     }
 }
