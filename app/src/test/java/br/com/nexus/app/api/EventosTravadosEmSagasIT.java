@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import br.com.nexus.app.support.Autenticacao;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +38,7 @@ class EventosTravadosEmSagasIT extends ApiIT {
             assertThat(travado.path("primeiraFalha").asText()).isNotBlank();
             assertThat(travado.path("ultimaFalha").asText()).isNotBlank();
             assertThat(sagasDoBoleto(boleto)).isZero();
-            Resposta metrica = get("/actuator/metrics/nexus.eventos.com.falha?tag=grupo:" + GRUPO, plataforma);
-            assertThat(metrica.json().path("measurements").get(0).path("value").asDouble()).isGreaterThanOrEqualTo(1);
+            assertThat(medidaDeEventosComFalha(plataforma, GRUPO)).isGreaterThanOrEqualTo(1);
             String id = travado.path("id").asText();
             assertProblema(post("/api/admin/eventos-com-falha/" + id + "/reprocessamento", plataforma, null), 409,
                     "SAGA_TENTA_DE_NOVO_SOZINHA");
@@ -76,14 +74,6 @@ class EventosTravadosEmSagasIT extends ApiIT {
     }
 
     private List<JsonNode> travados(String plataforma, String boleto) {
-        Resposta resposta = get("/api/admin/eventos-com-falha?grupo=" + GRUPO, plataforma);
-        assertThat(resposta.status()).as(resposta.toString()).isEqualTo(200);
-        List<JsonNode> eventos = new ArrayList<>();
-        resposta.json().forEach(e -> {
-            if (e.path("agregadoId").asText().equals(boleto)) {
-                eventos.add(e);
-            }
-        });
-        return eventos;
+        return eventosComFalha(plataforma, GRUPO, "agregadoId", boleto);
     }
 }

@@ -8,7 +8,6 @@ import br.com.nexus.app.support.Autenticacao;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -54,7 +53,7 @@ class RetentativaDeEventosComFalhaIT extends ApiIT {
             assertThat(falhou.path("tentativas").asInt()).isEqualTo(1);
             assertThat(falhou.path("erro").path("mensagem").asText()).contains(restricao).doesNotContain(cpf);
             assertThat(espera(falhou)).isEqualTo(Duration.ofMinutes(1));
-            assertThat(medida(plataforma, "conversao-saga")).isGreaterThanOrEqualTo(1);
+            assertThat(medidaDeEventosComFalha(plataforma, "conversao-saga")).isGreaterThanOrEqualTo(1);
 
             retentativa.retentarVencidas(Instant.now());
             assertThat(letras(plataforma, "conversao-saga", lead).get(0).path("tentativas").asInt())
@@ -85,16 +84,12 @@ class RetentativaDeEventosComFalhaIT extends ApiIT {
         jdbc.execute("ALTER TABLE portal_cliente ADD CONSTRAINT " + restricao + " CHECK (nome <> '" + ENVENENADO
                 + "')");
         try {
-            String ana = cadastrar(empresa, "Ana Bezerra");
-            String envenenado = cadastrar(empresa, ENVENENADO);
-            String bruno = cadastrar(empresa, "Bruno Castro");
-            Resposta atualizacao = put("/api/clientes/" + envenenado, empresa.operador(),
-                    Map.of("nome", "Clara Nunes", "whatsapp", DadosDaApi.celular()));
-            assertThat(atualizacao.status()).as(atualizacao.toString()).isBetween(200, 204);
+            Vizinhos clientes = cadastrarEntreVizinhos(empresa, ENVENENADO);
+            String envenenado = clientes.envenenado();
 
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                assertThat(nomeNoPortal(empresa, ana)).containsExactly("Ana Bezerra");
-                assertThat(nomeNoPortal(empresa, bruno)).containsExactly("Bruno Castro");
+                assertThat(nomeNoPortal(empresa, clientes.antes())).containsExactly("Ana Bezerra");
+                assertThat(nomeNoPortal(empresa, clientes.depois())).containsExactly("Bruno Castro");
                 assertThat(letras(plataforma, "portal-clientes", envenenado)).hasSize(2);
             });
             assertThat(nomeNoPortal(empresa, envenenado)).isEmpty();
@@ -104,7 +99,7 @@ class RetentativaDeEventosComFalhaIT extends ApiIT {
             assertThat(parados.get(1).path("tipoDoEvento").asText()).isEqualTo("ClienteAtualizado");
             assertThat(parados.get(1).path("situacao").asText()).isEqualTo("AGUARDANDO_ANTERIOR");
             assertThat(parados.get(1).hasNonNull("proximaTentativa")).isFalse();
-            assertThat(medida(plataforma, "portal-clientes")).isGreaterThanOrEqualTo(2);
+            assertThat(medidaDeEventosComFalha(plataforma, "portal-clientes")).isGreaterThanOrEqualTo(2);
 
             jdbc.execute("ALTER TABLE portal_cliente DROP CONSTRAINT " + restricao);
             retentativa.retentarVencidas(Instant.now().plus(Duration.ofMinutes(2)));
@@ -123,14 +118,6 @@ class RetentativaDeEventosComFalhaIT extends ApiIT {
         return resposta.json().path("clienteId").asText();
     }
 
-    private String cadastrar(Empresa empresa, String nome) {
-        Map<String, Object> cliente = DadosDaApi.cliente(DadosDaApi.cpf());
-        cliente.put("nome", nome);
-        Resposta resposta = post("/api/clientes", empresa.operador(), cliente);
-        assertThat(resposta.status()).as(resposta.toString()).isEqualTo(201);
-        return resposta.json().path("id").asText();
-    }
-
     private List<String> nomeNoPortal(Empresa empresa, String cliente) {
         return jdbc.queryForList("SELECT nome FROM portal_cliente WHERE tenant_id = ?::uuid AND cliente_id = ?::uuid",
                 String.class, empresa.tenantId(), cliente);
@@ -142,20 +129,6 @@ class RetentativaDeEventosComFalhaIT extends ApiIT {
     }
 
     private List<JsonNode> letras(String plataforma, String grupo, String sequencia) {
-        Resposta resposta = get("/api/admin/eventos-com-falha?grupo=" + grupo, plataforma);
-        assertThat(resposta.status()).as(resposta.toString()).isEqualTo(200);
-        List<JsonNode> letras = new ArrayList<>();
-        resposta.json().forEach(l -> {
-            if (l.path("sequencia").asText().equals(sequencia)) {
-                letras.add(l);
-            }
-        });
-        return letras;
-    }
-
-    private double medida(String plataforma, String grupo) {
-        Resposta metrica = get("/actuator/metrics/nexus.eventos.com.falha?tag=grupo:" + grupo, plataforma);
-        assertThat(metrica.status()).as(metrica.toString()).isEqualTo(200);
-        return metrica.json().path("measurements").get(0).path("value").asDouble();
+        return eventosComFalha(plataforma, grupo, "sequencia", sequencia);
     }
 }
