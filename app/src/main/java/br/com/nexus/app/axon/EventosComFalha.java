@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
@@ -16,24 +19,29 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The read models' dead letters, across all firms: what is parked, and reprocessing or discarding it.
- * Reading goes straight to Axon's table (no payload is deserialized, so nothing personal leaves it);
- * reprocessing goes through the processor's own {@link SequencedDeadLetterProcessor}, which runs the
- * same handlers as live processing and keeps the sequence's order.
+ * Dead letters across all firms: what is parked, and reprocessing or discarding it. Reading goes
+ * straight to Axon's table (no payload is deserialized, so nothing personal leaves it); reprocessing
+ * goes through the processor's own {@link SequencedDeadLetterProcessor}, which runs the same handlers
+ * as live processing and keeps the sequence's order. The events saga processors are stuck on are
+ * listed alongside ({@link EventosTravadosEmSagas}); those are retried by their processor.
  */
 public class EventosComFalha {
 
     static final String NAO_ENCONTRADO = "EVENTO_COM_FALHA_NAO_ENCONTRADO";
     static final String GRUPO_NAO_ENCONTRADO = "GRUPO_SEM_FILA_DE_FALHAS";
     static final String INDISPONIVEL = "REPROCESSAMENTO_INDISPONIVEL_NESTE_NO";
+    static final String AUTOMATICO = "SAGA_TENTA_DE_NOVO_SOZINHA";
     static final int LIMITE = 1000;
 
     private static final String COLUNAS = """
             deadletteridentifier, processinggroup, sequenceidentifier, sequenceindex, payloadtype, type,
             aggregateidentifier, causetype, causemessage, enqueuedat, lasttouched, diagnostics""";
 
-    /** Whether the letter failed itself, or waits behind an earlier one of its sequence. */
-    public enum Situacao { FALHOU, AGUARDANDO_ANTERIOR }
+    /**
+     * A letter failed itself, or waits behind an earlier one of its sequence; a saga processor is
+     * stuck at the event, retrying it.
+     */
+    public enum Situacao { FALHOU, AGUARDANDO_ANTERIOR, TRAVADO }
 
     public enum Resultado { REPROCESSADO, FALHOU_DE_NOVO }
 
@@ -42,7 +50,7 @@ public class EventosComFalha {
 
     public record EventoComFalha(String id, String grupo, String sequencia, long posicaoNaSequencia,
             String tipoDoEvento, String agregadoTipo, String agregadoId, Situacao situacao, Erro erro,
-            int tentativas, Instant primeiraFalha, Instant ultimaFalha) {
+            int tentativas, Instant primeiraFalha, Instant ultimaFalha, Instant proximaTentativa) {
     }
 
     public record Reprocessamento(String id, String grupo, String sequencia, Resultado resultado,
@@ -55,47 +63,70 @@ public class EventosComFalha {
     private final JdbcTemplate jdbc;
     private final EventProcessingConfiguration processamento;
     private final Set<String> grupos;
+    private final EventosTravadosEmSagas sagas;
+    private final EventosComFalhaProperties propriedades;
     private final ObjectMapper json;
 
     EventosComFalha(JdbcTemplate jdbc, EventProcessingConfiguration processamento, Set<String> grupos,
-            ObjectMapper json) {
+            EventosTravadosEmSagas sagas, EventosComFalhaProperties propriedades, ObjectMapper json) {
         this.jdbc = jdbc;
         this.processamento = processamento;
         this.grupos = grupos;
+        this.sagas = sagas;
+        this.propriedades = propriedades;
         this.json = json;
     }
 
+    /** The groups with a dead-letter queue. */
     public Set<String> grupos() {
         return grupos;
     }
 
+    /** Every group whose failures are counted and listed: those with a queue, and the sagas. */
+    public Set<String> gruposVigiados() {
+        Set<String> todos = new TreeSet<>(grupos);
+        todos.addAll(propriedades.sagas());
+        return todos;
+    }
+
     public long quantos(String grupo) {
+        if (propriedades.sagas().contains(grupo)) {
+            return sagas.quantos(grupo);
+        }
         Long quantos = jdbc.queryForObject("SELECT count(*) FROM deadletterentry WHERE processinggroup = ?",
                 Long.class, grupo);
         return quantos == null ? 0 : quantos;
     }
 
-    /** The oldest first, by group and sequence; at most {@value #LIMITE}. */
+    /** The oldest first, by group and sequence; at most {@value #LIMITE} letters, then the sagas' events. */
     public List<EventoComFalha> listar(String grupo) {
         if (grupo != null && !grupo.isBlank()) {
+            if (propriedades.sagas().contains(grupo)) {
+                return sagas.listar(grupo);
+            }
             exigirGrupo(grupo);
             return jdbc.query("SELECT " + COLUNAS + " FROM deadletterentry WHERE processinggroup = ?"
                     + " ORDER BY processinggroup, sequenceidentifier, sequenceindex LIMIT " + LIMITE,
                     this::evento, grupo);
         }
-        return jdbc.query("SELECT " + COLUNAS + " FROM deadletterentry"
-                + " ORDER BY processinggroup, sequenceidentifier, sequenceindex LIMIT " + LIMITE, this::evento);
+        List<EventoComFalha> todos = new ArrayList<>(jdbc.query("SELECT " + COLUNAS + " FROM deadletterentry"
+                + " ORDER BY processinggroup, sequenceidentifier, sequenceindex LIMIT " + LIMITE, this::evento));
+        todos.addAll(sagas.listar(null));
+        return todos;
     }
 
     public EventoComFalha buscar(String id) {
         return jdbc.query("SELECT " + COLUNAS + " FROM deadletterentry WHERE deadletteridentifier = ?",
-                this::evento, id).stream().findFirst()
+                this::evento, id).stream().findFirst().or(() -> sagas.buscar(id))
                 .orElseThrow(() -> DomainException.naoEncontrado(NAO_ENCONTRADO, "Evento com falha não encontrado"));
     }
 
     /** Reprocesses the whole sequence the letter belongs to, from its first letter, in order. */
     public Reprocessamento reprocessar(String id) {
         EventoComFalha evento = buscar(id);
+        if (propriedades.sagas().contains(evento.grupo())) {
+            throw sagaTentaSozinha(evento);
+        }
         SequencedDeadLetterProcessor<EventMessage<?>> processador = processador(evento.grupo());
         List<String> primeiro = jdbc.queryForList("""
                 SELECT eventidentifier FROM deadletterentry WHERE processinggroup = ? AND sequenceidentifier = ?
@@ -129,11 +160,22 @@ public class EventosComFalha {
         return new ReprocessamentoDoGrupo(grupo, total, reprocessadas, (int) quantos(grupo));
     }
 
-    /** Discards one letter for good; the read model never gets that event (a replay would bring it back). */
+    /**
+     * Discards one letter for good; its handlers never get that event (a replay of a read model would
+     * bring it back). A saga's event is not discarded: skipping it would leave its sagas wrong.
+     */
     public void descartar(String id) {
         if (jdbc.update("DELETE FROM deadletterentry WHERE deadletteridentifier = ?", id) == 0) {
+            sagas.buscar(id).ifPresent(evento -> {
+                throw sagaTentaSozinha(evento);
+            });
             throw DomainException.naoEncontrado(NAO_ENCONTRADO, "Evento com falha não encontrado");
         }
+    }
+
+    private static DomainException sagaTentaSozinha(EventoComFalha evento) {
+        return DomainException.conflito(AUTOMATICO, "O processador do grupo " + evento.grupo()
+                + " tenta este evento de novo sozinho, em ordem, até a causa ser corrigida");
     }
 
     private void exigirGrupo(String grupo) {
@@ -143,8 +185,13 @@ public class EventosComFalha {
         }
     }
 
+    /** The group's processor of dead letters, when this node runs the group. */
+    Optional<SequencedDeadLetterProcessor<EventMessage<?>>> processadorLocal(String grupo) {
+        return processamento.sequencedDeadLetterProcessor(grupo);
+    }
+
     private SequencedDeadLetterProcessor<EventMessage<?>> processador(String grupo) {
-        return processamento.sequencedDeadLetterProcessor(grupo).orElseThrow(() -> DomainException.conflito(
+        return processadorLocal(grupo).orElseThrow(() -> DomainException.conflito(
                 INDISPONIVEL, "O grupo " + grupo + " não é processado neste nó"));
     }
 
@@ -152,18 +199,20 @@ public class EventosComFalha {
         String tipoDoErro = rs.getString("causetype");
         String tipoDoEvento = rs.getString("payloadtype");
         String ultima = rs.getString("lasttouched");
+        Instant primeira = DateTimeUtils.parseInstant(rs.getString("enqueuedat"));
+        Instant ultimaFalha = ultima == null ? primeira : DateTimeUtils.parseInstant(ultima);
+        int tentativas = tentativas(rs.getBytes("diagnostics"));
         return new EventoComFalha(rs.getString("deadletteridentifier"), rs.getString("processinggroup"),
                 rs.getString("sequenceidentifier"), rs.getLong("sequenceindex"),
                 tipoDoEvento.substring(tipoDoEvento.lastIndexOf('.') + 1), rs.getString("type"),
                 rs.getString("aggregateidentifier"),
                 tipoDoErro == null ? Situacao.AGUARDANDO_ANTERIOR : Situacao.FALHOU,
                 tipoDoErro == null ? null : new Erro(tipoDoErro, rs.getString("causemessage")),
-                tentativas(rs.getBytes("diagnostics")),
-                DateTimeUtils.parseInstant(rs.getString("enqueuedat")),
-                ultima == null ? null : DateTimeUtils.parseInstant(ultima));
+                tentativas, primeira, ultima == null ? null : ultimaFalha,
+                tipoDoErro == null ? null : propriedades.proximaTentativa(tentativas, ultimaFalha));
     }
 
-    private int tentativas(byte[] diagnostico) {
+    int tentativas(byte[] diagnostico) {
         if (diagnostico == null || diagnostico.length == 0) {
             return 0;
         }

@@ -11,9 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every failure parks the event (and, behind it, the rest of its sequence) with a cause free of
- * personal data and the number of attempts so far in the letter's diagnostics. Nothing is retried
- * on its own: a read model that failed once on an event fails again until its code or data is fixed,
- * so the retry is the platform operator's, through the API.
+ * personal data and the number of attempts so far in the letter's diagnostics, which the automatic
+ * retry ({@link RetentativaAutomatica}) spaces its attempts by.
  */
 class PoliticaDeEventosComFalha implements EnqueuePolicy<EventMessage<?>> {
 

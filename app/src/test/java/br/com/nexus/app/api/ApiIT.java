@@ -70,6 +70,48 @@ abstract class ApiIT extends IntegrationTest {
         return resposta.json().path("id").asText();
     }
 
+    protected String cadastrarClienteChamado(Empresa empresa, String nome) {
+        Map<String, Object> cliente = DadosDaApi.cliente(DadosDaApi.cpf());
+        cliente.put("nome", nome);
+        Resposta resposta = post("/api/clientes", empresa.operador(), cliente);
+        assertThat(resposta.status()).as(resposta.toString()).isEqualTo(201);
+        return resposta.json().path("id").asText();
+    }
+
+    /** Clientes registered around one a handler will fail on; then that one is renamed "Clara Nunes". */
+    protected record Vizinhos(String antes, String envenenado, String depois) {
+    }
+
+    protected Vizinhos cadastrarEntreVizinhos(Empresa empresa, String nomeEnvenenado) {
+        String antes = cadastrarClienteChamado(empresa, "Ana Bezerra");
+        String envenenado = cadastrarClienteChamado(empresa, nomeEnvenenado);
+        String depois = cadastrarClienteChamado(empresa, "Bruno Castro");
+        Resposta atualizacao = put("/api/clientes/" + envenenado, empresa.operador(),
+                Map.of("nome", "Clara Nunes", "whatsapp", DadosDaApi.celular()));
+        assertThat(atualizacao.status()).as(atualizacao.toString()).isBetween(200, 204);
+        return new Vizinhos(antes, envenenado, depois);
+    }
+
+    /** The group's dead letters (or a saga's stuck events) whose {@code campo} is {@code valor}, as the platform lists them. */
+    protected List<JsonNode> eventosComFalha(String plataforma, String grupo, String campo, String valor) {
+        Resposta resposta = get("/api/admin/eventos-com-falha?grupo=" + grupo, plataforma);
+        assertThat(resposta.status()).as(resposta.toString()).isEqualTo(200);
+        List<JsonNode> eventos = new ArrayList<>();
+        resposta.json().forEach(e -> {
+            if (e.path(campo).asText().equals(valor)) {
+                eventos.add(e);
+            }
+        });
+        return eventos;
+    }
+
+    /** The gauge {@code nexus_eventos_com_falha} of the group (tests run without the Prometheus export). */
+    protected double medidaDeEventosComFalha(String plataforma, String grupo) {
+        Resposta metrica = get("/actuator/metrics/nexus.eventos.com.falha?tag=grupo:" + grupo, plataforma);
+        assertThat(metrica.status()).as(metrica.toString()).isEqualTo(200);
+        return metrica.json().path("measurements").get(0).path("value").asDouble();
+    }
+
     protected String registrarBoleto(Empresa empresa, String clienteId, String valor) {
         Resposta resposta = post("/api/boletos", empresa.operador(), DadosDaApi.boletoPorLinha(clienteId, valor));
         assertThat(resposta.status()).as(resposta.toString()).isEqualTo(201);

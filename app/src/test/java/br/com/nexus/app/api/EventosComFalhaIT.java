@@ -6,9 +6,7 @@ import static org.awaitility.Awaitility.await;
 import br.com.nexus.app.support.Autenticacao;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,12 +26,10 @@ class EventosComFalhaIT extends ApiIT {
         jdbc.execute("ALTER TABLE consulta_cliente ADD CONSTRAINT " + RESTRICAO + " CHECK (nome <> '" + ENVENENADO
                 + "')");
         try {
-            String ana = cadastrar(empresa, "Ana Bezerra");
-            String envenenado = cadastrar(empresa, ENVENENADO);
-            String bruno = cadastrar(empresa, "Bruno Castro");
-            Resposta atualizacao = put("/api/clientes/" + envenenado, empresa.operador(),
-                    Map.of("nome", "Clara Nunes", "whatsapp", DadosDaApi.celular()));
-            assertThat(atualizacao.status()).as(atualizacao.toString()).isBetween(200, 204);
+            Vizinhos clientes = cadastrarEntreVizinhos(empresa, ENVENENADO);
+            String ana = clientes.antes();
+            String envenenado = clientes.envenenado();
+            String bruno = clientes.depois();
 
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 assertThat(get("/api/clientes/" + ana, empresa.operador()).status()).isEqualTo(200);
@@ -57,10 +53,7 @@ class EventosComFalhaIT extends ApiIT {
             assertThat(aguardando.path("posicaoNaSequencia").asLong())
                     .isGreaterThan(falhou.path("posicaoNaSequencia").asLong());
 
-            // Tests run without the Prometheus export; the same gauge is read through the metrics endpoint.
-            Resposta metrica = get("/actuator/metrics/nexus.eventos.com.falha?tag=grupo:listas", plataforma);
-            assertThat(metrica.status()).as(metrica.toString()).isEqualTo(200);
-            assertThat(metrica.json().path("measurements").get(0).path("value").asDouble()).isGreaterThanOrEqualTo(2);
+            assertThat(medidaDeEventosComFalha(plataforma, "listas")).isGreaterThanOrEqualTo(2);
 
             String id = falhou.path("id").asText();
             assertThat(get("/api/admin/eventos-com-falha", empresa.admin()).status()).isEqualTo(403);
@@ -76,7 +69,7 @@ class EventosComFalhaIT extends ApiIT {
             assertThat(aindaComDefeito.json().path("resultado").asText()).isEqualTo("FALHOU_DE_NOVO");
             assertThat(daSequencia(plataforma, envenenado).get(0).path("tentativas").asInt()).isEqualTo(2);
 
-            String descartado = cadastrar(empresa, ENVENENADO);
+            String descartado = cadastrarClienteChamado(empresa, ENVENENADO);
             await().atMost(Duration.ofSeconds(60)).until(() -> daSequencia(plataforma, descartado).size() == 1);
             String idDescartado = daSequencia(plataforma, descartado).get(0).path("id").asText();
             assertThat(delete("/api/admin/eventos-com-falha/" + idDescartado, plataforma).status()).isEqualTo(204);
@@ -110,23 +103,7 @@ class EventosComFalhaIT extends ApiIT {
         assertThat(grupo.json().path("grupo").asText()).isEqualTo("listas");
     }
 
-    private String cadastrar(Empresa empresa, String nome) {
-        Map<String, Object> cliente = DadosDaApi.cliente(DadosDaApi.cpf());
-        cliente.put("nome", nome);
-        Resposta resposta = post("/api/clientes", empresa.operador(), cliente);
-        assertThat(resposta.status()).as(resposta.toString()).isEqualTo(201);
-        return resposta.json().path("id").asText();
-    }
-
     private List<JsonNode> daSequencia(String plataforma, String agregadoId) {
-        Resposta resposta = get("/api/admin/eventos-com-falha?grupo=listas", plataforma);
-        assertThat(resposta.status()).as(resposta.toString()).isEqualTo(200);
-        List<JsonNode> letras = new ArrayList<>();
-        resposta.json().forEach(l -> {
-            if (l.path("sequencia").asText().equals(agregadoId)) {
-                letras.add(l);
-            }
-        });
-        return letras;
+        return eventosComFalha(plataforma, "listas", "sequencia", agregadoId);
     }
 }

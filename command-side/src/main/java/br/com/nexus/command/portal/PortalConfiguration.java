@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Bean;
  * Portal download wiring: the resumption of runs left by a silent node (a db-scheduler task) and
  * the processor that starts runs. The processor that starts runs begins at the head of the event
  * stream: deployed over an existing history it must not start old runs again. Its failures are
- * retried, not skipped, since a skipped start would leave a run waiting for nothing.
+ * never skipped, since a skipped start would leave a run waiting for nothing: they propagate, to be
+ * parked and retried by the application's dead-letter queue for the group.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PortalProperties.class)

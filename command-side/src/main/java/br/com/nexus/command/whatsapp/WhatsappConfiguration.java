@@ -21,8 +21,9 @@ import org.springframework.context.annotation.Configuration;
  * WhatsApp wiring: the Evolution API client behind its resilience, the periodic check of paused
  * tenants (a db-scheduler task, picked up by the application's scheduler), and the dispatch processor,
  * which starts at the head of the event stream (a new deployment must not send the history's
- * dispatches) and retries an event whose handling failed instead of skipping it (a skipped
- * DisparoSolicitado would be a dispatch silently never sent).
+ * dispatches) and never skips an event whose handling failed (a skipped DisparoSolicitado would be
+ * a dispatch silently never sent): the failure propagates, to be parked and retried by the
+ * application's dead-letter queue for the group.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({WhatsappProperties.class, PausaProperties.class})

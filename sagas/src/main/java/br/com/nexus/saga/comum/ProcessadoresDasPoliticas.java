@@ -16,9 +16,11 @@ import org.axonframework.messaging.StreamableMessageSource;
  * ({@code @DisallowReplay}). The head is taken when the processor first claims its segment,
  * moments after the application starts; after that the position is kept in the token store and
  * restarts resume where they stopped.</li>
- * <li>A failed handler is retried rather than skipped: Axon's default error handler logs and
- * moves on, which would lose a cliente or the settlement of a boleto for good. Business
- * rejections never reach it; the policies record them as events.</li>
+ * <li>A failed handler is never skipped: Axon's default error handler logs and moves on, which
+ * would lose a cliente or the settlement of a boleto for good. The failure propagates: a policy
+ * group with a dead-letter queue (configured by the application, by group name) parks the event
+ * with its aggregate's later ones and retries it later; a saga's processor retries it in place.
+ * Business rejections never reach it; the policies record them as events.</li>
  * </ul>
  */
 public final class ProcessadoresDasPoliticas {
