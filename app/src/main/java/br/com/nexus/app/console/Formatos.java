@@ -4,6 +4,7 @@ import br.com.nexus.kernel.comum.Dinheiro;
 import br.com.nexus.kernel.consulta.boleto.SituacaoBoleto;
 import br.com.nexus.kernel.lead.EtapaLead;
 import br.com.nexus.query.comum.Calendario;
+import br.com.nexus.query.relatorio.Rotulos;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -40,17 +41,11 @@ public class Formatos {
     }
 
     public String etapa(EtapaLead etapa) {
-        String nome = etapa.name().toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(nome.charAt(0)) + nome.substring(1);
+        return Rotulos.de(etapa);
     }
 
     public String situacao(SituacaoBoleto situacao) {
-        return switch (situacao) {
-            case PENDENTE -> "Pendente";
-            case VENCIDO -> "Vencido";
-            case PAGO -> "Pago";
-            case CANCELADO -> "Cancelado";
-        };
+        return Rotulos.de(situacao);
     }
 
     public String data(LocalDate dia) {

@@ -98,7 +98,7 @@ class ConsoleIT extends IntegrationTest {
             assertThat(texto(pagina, "#clientes-unicos")).isEqualTo(inteiro(api.path("clientesUnicos")));
 
             assertThat(pagina.locator("#grafico-funil canvas").count()).isPositive();
-            assertThat(pagina.locator("#conversoes tbody tr").first().textContent()).contains("Capturado")
+            assertThat(pagina.locator("#conversoes tbody tr").first().textContent()).contains("Captado")
                     .contains("Contatado");
             pagina.locator("#disparos-ao-vivo").getByText("Nenhum disparo hoje.").waitFor();
             pessoa.verificar("painel");
@@ -156,7 +156,7 @@ class ConsoleIT extends IntegrationTest {
 
             pessoa.abrir("/clientes/" + joaoId);
             assertThat(pagina.locator("#boletos-do-cliente").textContent()).contains("R$ 250,00")
-                    .contains("10/12/2026").contains("Pendente");
+                    .contains("10/12/2026").contains("A vencer");
             assertThat(pagina.locator("#timeline").textContent()).contains("Boleto");
             pessoa.verificar("cliente");
         }
