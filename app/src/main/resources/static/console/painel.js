@@ -13,8 +13,9 @@
                 color: ['#0b5394', '#1f6fb2', '#3c8dcc', '#6aaee0', '#1e6b32'],
                 tooltip: { trigger: 'item', formatter: '{b}: {c}' },
                 series: [{
-                    type: 'funnel', sort: 'none', left: '5%', width: '90%', minSize: '10%',
-                    label: { position: 'inside', formatter: '{b}: {c}', color: '#fff' },
+                    type: 'funnel', sort: 'none', left: '5%', width: '55%', minSize: '8%',
+                    label: { position: 'right', formatter: '{b}: {c}', color: '#1b1f24' },
+                    labelLine: { show: true },
                     data: pontos.map(function (p) { return { name: p.rotulo, value: p.valor }; })
                 }]
             });
