@@ -39,6 +39,14 @@ class AutenticacaoService {
 
     /** Unknown e-mail, wrong password and inactive user get the same answer. */
     public Tokens login(String email, String senha, String endereco) {
+        return emissor.emitir(conferir(email, senha, endereco), Instant.now());
+    }
+
+    /**
+     * The user these credentials prove, under the same per-address and per-account limits as the
+     * API's login; the console's sign-in uses it to open a session instead of issuing tokens.
+     */
+    Usuario conferir(String email, String senha, String endereco) {
         limitador.tentativaDoEndereco(endereco);
         String normalizado = email.strip().toLowerCase(Locale.ROOT);
         limitador.reservarFalhaDaConta(normalizado, endereco);
@@ -48,7 +56,7 @@ class AutenticacaoService {
             throw RecusaDeAcesso.credenciaisInvalidas();
         }
         limitador.sucessoDaConta(normalizado, endereco);
-        return emissor.emitir(usuario.get(), Instant.now());
+        return usuario.get();
     }
 
     /**

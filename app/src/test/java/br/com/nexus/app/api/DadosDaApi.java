@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Valid Brazilian documents and request bodies for the API tests; every call gives new numbers. */
-final class DadosDaApi {
+public final class DadosDaApi {
 
     static final LocalDate VENCIMENTO = LocalDate.of(2026, 12, 10);
 
     private DadosDaApi() {
     }
 
-    static String cpf() {
+    public static String cpf() {
         ThreadLocalRandom aleatorio = ThreadLocalRandom.current();
         int[] d = new int[11];
         do {
@@ -49,7 +49,7 @@ final class DadosDaApi {
         return "(11) 3" + n.substring(0, 3) + "-" + n.substring(3);
     }
 
-    static Map<String, Object> lead(String nome, String telefone) {
+    public static Map<String, Object> lead(String nome, String telefone) {
         Map<String, Object> lead = new LinkedHashMap<>();
         lead.put("nome", nome);
         lead.put("telefone", telefone);
@@ -59,7 +59,7 @@ final class DadosDaApi {
         return lead;
     }
 
-    static Map<String, Object> cliente(String cpf) {
+    public static Map<String, Object> cliente(String cpf) {
         Map<String, Object> cliente = new LinkedHashMap<>();
         cliente.put("cpf", cpfFormatado(cpf));
         cliente.put("nome", "Joana Pereira");
@@ -85,7 +85,7 @@ final class DadosDaApi {
         return CodigoBarras.gerar("001", vencimento, Dinheiro.parse(valor), campoLivre.toString());
     }
 
-    static Map<String, Object> boletoPorLinha(String clienteId, String valor) {
+    public static Map<String, Object> boletoPorLinha(String clienteId, String valor) {
         Map<String, Object> boleto = new LinkedHashMap<>();
         boleto.put("clienteId", clienteId);
         boleto.put("linhaDigitavel", codigoBarras(valor, VENCIMENTO).linhaDigitavel().formatada());

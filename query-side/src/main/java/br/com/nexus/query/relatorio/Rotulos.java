@@ -6,13 +6,13 @@ import br.com.nexus.kernel.pagamento.MetodoPagamento;
 import br.com.nexus.kernel.pagamento.Provedor;
 import br.com.nexus.kernel.pagamento.StatusPagamento;
 
-/** The words an operator uses for the system's states, in the monthly report. */
-final class Rotulos {
+/** The words an operator uses for the system's states, in the monthly report and the console. */
+public final class Rotulos {
 
     private Rotulos() {
     }
 
-    static String de(EtapaLead etapa) {
+    public static String de(EtapaLead etapa) {
         return switch (etapa) {
             case CAPTURADO -> "Captado";
             case CONTATADO -> "Contatado";
@@ -23,7 +23,7 @@ final class Rotulos {
         };
     }
 
-    static String de(SituacaoBoleto situacao) {
+    public static String de(SituacaoBoleto situacao) {
         return switch (situacao) {
             case PENDENTE -> "A vencer";
             case VENCIDO -> "Vencido";
@@ -32,7 +32,7 @@ final class Rotulos {
         };
     }
 
-    static String de(StatusPagamento status) {
+    public static String de(StatusPagamento status) {
         return switch (status) {
             case PENDENTE -> "Aguardando";
             case CONFIRMADO -> "Confirmado";
@@ -41,7 +41,7 @@ final class Rotulos {
         };
     }
 
-    static String de(MetodoPagamento metodo) {
+    public static String de(MetodoPagamento metodo) {
         if (metodo == null) {
             return "Não informado";
         }
@@ -53,7 +53,7 @@ final class Rotulos {
         };
     }
 
-    static String de(Provedor provedor) {
+    public static String de(Provedor provedor) {
         if (provedor == null) {
             return "—";
         }

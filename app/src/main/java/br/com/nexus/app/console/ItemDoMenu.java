@@ -1,0 +1,17 @@
+package br.com.nexus.app.console;
+
+import br.com.nexus.kernel.seguranca.Papel;
+import java.util.List;
+import java.util.Set;
+
+/** A page of the menu and the roles that may open it; the security chain enforces the same. */
+record ItemDoMenu(String rotulo, String caminho, Set<Papel> papeis) {
+
+    static final List<ItemDoMenu> TODOS = List.of(
+            new ItemDoMenu("Painel", "/painel", Set.copyOf(Papel.DA_EMPRESA)),
+            new ItemDoMenu("Clientes", "/clientes", Set.copyOf(Papel.DA_EMPRESA)));
+
+    static List<ItemDoMenu> de(Papel papel) {
+        return TODOS.stream().filter(item -> item.papeis().contains(papel)).toList();
+    }
+}

@@ -1,0 +1,39 @@
+package br.com.nexus.app.console;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Chromium for the whole test JVM, Debian's own (as the portal downloads use), closed when the
+ * JVM ends; each test opens its own context, so cookies and sessions never leak between tests.
+ */
+final class Navegador {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("NEXUS_CHROMIUM", "/usr/bin/chromium"));
+    private static Browser navegador;
+
+    private Navegador() {
+    }
+
+    static synchronized Browser compartilhado() {
+        if (navegador == null) {
+            if (!Files.isExecutable(CHROMIUM)) {
+                throw new IllegalStateException("Chromium não encontrado em " + CHROMIUM
+                        + "; instale-o (apt-get install chromium) ou aponte NEXUS_CHROMIUM para ele");
+            }
+            Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            navegador = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage")));
+            Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
+        }
+        return navegador;
+    }
+}
