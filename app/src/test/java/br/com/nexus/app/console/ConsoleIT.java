@@ -21,10 +21,16 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** The operator's console in Debian's Chromium, against the whole application and its embedded PostgreSQL. */
 class ConsoleIT extends IntegrationTest {
+
+    @AfterAll
+    static void fecharNavegador() {
+        Navegador.fechar();
+    }
 
     private static final Locale BRASIL = Locale.forLanguageTag("pt-BR");
 

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One Chromium for the whole test JVM, Debian's own (as the portal downloads use), closed when the
- * JVM ends; each test opens its own context, so cookies and sessions never leak between tests.
+ * One Chromium for the console's tests, Debian's own (as the portal downloads use), closed after them
+ * (closed from a shutdown hook instead, Playwright's driver keeps the JVM from exiting); each test opens
+ * its own context, so cookies and sessions never leak between tests.
  */
 final class Navegador {
 
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("NEXUS_CHROMIUM", "/usr/bin/chromium"));
+    private static Playwright playwright;
     private static Browser navegador;
 
     private Navegador() {
@@ -26,14 +28,21 @@ final class Navegador {
                 throw new IllegalStateException("Chromium não encontrado em " + CHROMIUM
                         + "; instale-o (apt-get install chromium) ou aponte NEXUS_CHROMIUM para ele");
             }
-            Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+            playwright = Playwright.create(new Playwright.CreateOptions()
                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
             navegador = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(CHROMIUM)
                     .setHeadless(true)
                     .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage")));
-            Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
         }
         return navegador;
+    }
+
+    static synchronized void fechar() {
+        if (playwright != null) {
+            playwright.close();
+            playwright = null;
+            navegador = null;
+        }
     }
 }
