@@ -207,12 +207,18 @@ class PipelineBenchmark extends IntegrationTest {
 
     // ---- the outside world ----
 
+    private static final Duration SOBREPOSICAO = Duration.ofSeconds(60);
+
     private final Set<BoletoId> vistos = new HashSet<>();
     private Instant ultimaConsulta = Instant.EPOCH;
 
-    /** Boletos whose dispatch went out since the last look (with a second of overlap). */
+    /**
+     * Boletos whose dispatch went out since the last look. A send's row shows only once its
+     * transaction commits, which on a busy machine can be seconds after its {@code concluido_em}:
+     * the looks overlap by {@link #SOBREPOSICAO}, or such a boleto would never be paid.
+     */
     private List<BoletoId> enviadosDesde(TenantId tenant) {
-        Instant desde = ultimaConsulta.minusSeconds(1);
+        Instant desde = ultimaConsulta.minus(SOBREPOSICAO);
         ultimaConsulta = Instant.now();
         List<BoletoId> novos = new ArrayList<>();
         jdbc.query("""

@@ -61,9 +61,12 @@ class SolicitacaoDeDisparoHandler {
         if (cliente.whatsapp() == null) {
             throw DomainException.regraViolada("CLIENTE_SEM_WHATSAPP", "O cliente não tem WhatsApp cadastrado");
         }
-        ModeloRepository.Variante variante = modelos.proximaVariante(tenant, comando.modeloId());
-        String mensagem = Modelos.renderizar(variante.texto(), valores(tenant, cliente, boleto));
+        Map<String, String> valores = valores(tenant, cliente, boleto);
         String anexo = PdfAguardado.anexoPara(boleto, comando.semAnexo());
+        // Taking the variant locks the template's row until this command commits, and every dispatch
+        // of the template waits for it: nothing else is read from here on.
+        ModeloRepository.Variante variante = modelos.proximaVariante(tenant, comando.modeloId());
+        String mensagem = Modelos.renderizar(variante.texto(), valores);
         commandGateway.sendAndWait(new SolicitarDisparoCommand(comando.disparoId(), tenant, comando.boletoId(),
                 boleto.clienteId(), cliente.whatsapp().numero(), mensagem, anexo));
         return new ResultadoSolicitacaoDisparo(comando.disparoId(), cliente.whatsapp().mascarado(),

@@ -80,6 +80,7 @@ public class CobrancaSaga {
 
     public static final String GRUPO = "cobranca-saga";
     static final int LOTE = 50;
+    static final int SEGMENTOS = 4;
     static final String BOLETO = "boletoId";
     static final String CLIENTE = "clienteId";
     static final String TENANT = "tenantId";
@@ -206,8 +207,9 @@ public class CobrancaSaga {
     }
 
     @SagaEventHandler(associationProperty = TENANT)
-    void on(ReguaDeCobrancaDefinida evento, @Timestamp Instant quando, DeadlineManager prazos, EnviosAoCliente envios,
+    void on(ReguaDeCobrancaDefinida evento, @Timestamp Instant quando, DeadlineManager prazos, EnviosAoCliente todos,
             EventBus eventos, Relogio relogio) {
+        EnviosAoCliente envios = new EnviosLembrados(todos);
         Instant agora = agora(quando, relogio);
         if (!vencido) {
             prazoVencido = cancelar(prazos, VENCIDO, prazoVencido);
@@ -234,7 +236,8 @@ public class CobrancaSaga {
 
     @DeadlineHandler(deadlineName = ETAPA)
     void on(EtapaDevida prazo, @Timestamp Instant quando, DeadlineManager prazos, ReguasVigentes reguas,
-            EnviosAoCliente envios, DespachoIsolado despacho, EventBus eventos, Relogio relogio) {
+            EnviosAoCliente todos, DespachoIsolado despacho, EventBus eventos, Relogio relogio) {
+        EnviosAoCliente envios = new EnviosLembrados(todos);
         prazoEtapa = null;
         Instant agora = agora(quando, relogio);
         ReguaDeCobranca regua = reguas.doTenant(tenantId);
@@ -440,11 +443,13 @@ public class CobrancaSaga {
         /**
          * The saga's event handlers only plan: they schedule and cancel deadlines and publish events,
          * all in the processor's transaction (commands go from the deadline handlers, each in its own),
-         * so its events are handled in batches, one transaction and token update for many.
+         * so its events are handled in batches, one transaction and token update for many. Each event
+         * costs a few round trips to the database (the saga and its associations, its deadlines), so
+         * {@value #SEGMENTOS} threads share the sagas, each boleto's always on the same one.
          */
         @Autowired
         void registrar(EventProcessingConfigurer configurer) {
-            ProcessadoresDasPoliticas.registrar(configurer, GRUPO, LOTE);
+            ProcessadoresDasPoliticas.registrar(configurer, GRUPO, LOTE, SEGMENTOS);
         }
     }
 }

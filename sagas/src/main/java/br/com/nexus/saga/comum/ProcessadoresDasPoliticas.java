@@ -38,8 +38,19 @@ public final class ProcessadoresDasPoliticas {
      * again, so a command sent by an earlier event of the batch would be sent twice.
      */
     public static void registrar(EventProcessingConfigurer configurer, String grupo, int lote) {
+        registrar(configurer, grupo, lote, 1);
+    }
+
+    /**
+     * As {@link #registrar(EventProcessingConfigurer, String, int)}, on {@code segmentos} threads, each
+     * owning a segment of the stream. Only for a group whose handlers keep their order by themselves
+     * per segment: a saga instance lives in one segment, so its events still arrive in order. The
+     * segments are laid out when the processor first starts; a store that already holds its token
+     * keeps the segments it has.
+     */
+    public static void registrar(EventProcessingConfigurer configurer, String grupo, int lote, int segmentos) {
         configurer.registerTrackingEventProcessor(grupo, Configuration::eventStore,
-                c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(lote)
+                c -> TrackingEventProcessorConfiguration.forParallelProcessing(segmentos).andBatchSize(lote)
                         .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
         configurer.registerListenerInvocationErrorHandler(grupo, c -> PropagatingErrorHandler.instance());
     }
