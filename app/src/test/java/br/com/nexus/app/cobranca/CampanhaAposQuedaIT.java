@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,18 +47,10 @@ class CampanhaAposQuedaIT {
     private static final String EVENTOS = "br.com.nexus.kernel.";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @AutoClose
     private AplicacaoEmProcesso aplicacao;
+    @AutoClose
     private EvolutionFalsa evolution;
-
-    @AfterEach
-    void encerrar() throws Exception {
-        if (aplicacao != null) {
-            aplicacao.close();
-        }
-        if (evolution != null) {
-            evolution.close();
-        }
-    }
 
     @Test
     void campanhaDerrubadaNoMeioTerminaComUmaMensagemPorBoletoEMarcaAsQueEstavamEmVoo() throws Exception {

@@ -15,7 +15,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,18 +34,10 @@ class PrazoSobreviveAoReinicioIT {
     /** Axon's deadlines among db-scheduler's tasks (the others are recurring jobs). */
     private static final String PRAZOS_DA_SAGA = "task_name LIKE 'AxonDeadline%'";
 
+    @AutoClose
     private AplicacaoEmProcesso aplicacao;
+    @AutoClose
     private EvolutionFalsa evolution;
-
-    @AfterEach
-    void encerrar() throws Exception {
-        if (aplicacao != null) {
-            aplicacao.close();
-        }
-        if (evolution != null) {
-            evolution.close();
-        }
-    }
 
     @Test
     void etapaAgendadaAntesDeUmaParadaSaiUmaVezDepoisDoReinicio() throws Exception {

@@ -14,7 +14,7 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,18 +30,10 @@ class VencimentoComRelogioControladoIT {
     /** Long enough for a wrongly due step to have gone out on a busy machine. */
     private static final Duration SILENCIO = Duration.ofSeconds(8);
 
+    @AutoClose
     private AplicacaoEmProcesso aplicacao;
+    @AutoClose
     private EvolutionFalsa evolution;
-
-    @AfterEach
-    void encerrar() throws Exception {
-        if (aplicacao != null) {
-            aplicacao.close();
-        }
-        if (evolution != null) {
-            evolution.close();
-        }
-    }
 
     @Test
     void boletoQueVenceSemPagamentoEhLembradoNoDiaMarcadoVencidoCobradoDepoisEEncerradoAoSerPago()
