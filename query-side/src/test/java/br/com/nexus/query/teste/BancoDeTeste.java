@@ -17,12 +17,14 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
  * One embedded PostgreSQL per test JVM with the read-model tables created by the real migrations
- * in app (V10 to V29, V40, V47 and V52). Tests isolate themselves by using a fresh tenant each.
+ * in app (V1, V10 to V29, V40, V47 and V52). Tests isolate themselves by using a fresh tenant each.
  */
 public final class BancoDeTeste {
 
     private static final String MIGRACOES = "app/src/main/resources/db/migration";
     private static final Pattern DO_LADO_DE_CONSULTA = Pattern.compile("V(\\d+)__.*\\.sql");
+    /** Axon's event store, where the timeline reads each event's exact position. */
+    private static final int ARMAZEM_DE_EVENTOS = 1;
     /** Holds the read model of paused WhatsApp sending next to the command side's table. */
     private static final int PAUSA_DE_ENVIOS = 40;
     /** The accent-insensitive search function the lists use. */
@@ -67,7 +69,7 @@ public final class BancoDeTeste {
         }
         try (Stream<Path> arquivos = Files.list(dir.resolve(MIGRACOES))) {
             return arquivos.filter(p -> versao(p) >= 10 && versao(p) <= 29 || versao(p) == PAUSA_DE_ENVIOS
-                    || versao(p) == BUSCA_SEM_ACENTO || versao(p) == VALOR_RECEBIDO)
+                    || versao(p) == ARMAZEM_DE_EVENTOS || versao(p) == BUSCA_SEM_ACENTO || versao(p) == VALOR_RECEBIDO)
                     .sorted((a, b) -> Integer.compare(versao(a), versao(b)))
                     .toList();
         }
