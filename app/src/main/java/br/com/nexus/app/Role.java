@@ -29,7 +29,8 @@ public enum Role {
         if (packageName.startsWith("br.com.nexus.command")) {
             return this == COMMAND;
         }
-        if (packageName.startsWith("br.com.nexus.query")) {
+        // The console's pages read through the query side's beans; their commands reach the command nodes.
+        if (packageName.startsWith("br.com.nexus.query") || packageName.startsWith("br.com.nexus.app.console")) {
             return this == QUERY;
         }
         if (packageName.startsWith("br.com.nexus.saga")) {
