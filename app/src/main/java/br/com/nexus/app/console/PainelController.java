@@ -12,6 +12,7 @@ import br.com.nexus.kernel.consulta.Agrupamento;
 import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import br.com.nexus.query.comum.Calendario;
 import br.com.nexus.query.comum.Consultas;
+import br.com.nexus.query.comum.FluxosAoVivo;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.time.LocalDate;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -37,14 +38,16 @@ class PainelController {
     private final Calendario calendario;
     private final Graficos graficos;
     private final Fragmentos fragmentos;
+    private final FluxosAoVivo fluxos;
 
     PainelController(Consultas consultas, QueryGateway gateway, Calendario calendario, Graficos graficos,
-            Fragmentos fragmentos) {
+            Fragmentos fragmentos, FluxosAoVivo fluxos) {
         this.consultas = consultas;
         this.gateway = gateway;
         this.calendario = calendario;
         this.graficos = graficos;
         this.fragmentos = fragmentos;
+        this.fluxos = fluxos;
     }
 
     @GetMapping("/painel")
@@ -76,7 +79,7 @@ class PainelController {
         SubscriptionQueryResult<ProgressoDisparos, ProgressoDisparos> assinatura = gateway.subscriptionQuery(
                 new AcompanharDisparosQuery(usuario.tenantId(), calendario.inicio(calendario.hoje())),
                 ResponseTypes.instanceOf(ProgressoDisparos.class), ResponseTypes.instanceOf(ProgressoDisparos.class));
-        return Flux.concat(assinatura.initialResult(), assinatura.updates())
+        return fluxos.ateOEncerramento(Flux.concat(assinatura.initialResult(), assinatura.updates()))
                 .map(progresso -> ServerSentEvent.builder(
                         fragmentos.renderizar("console/disparos", "progresso", "progresso", progresso))
                         .event("progresso").build())

@@ -10,6 +10,7 @@ import br.com.nexus.kernel.disparo.StatusDisparo;
 import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import br.com.nexus.query.comum.Calendario;
 import br.com.nexus.query.comum.Consultas;
+import br.com.nexus.query.comum.FluxosAoVivo;
 import br.com.nexus.query.comum.Paginacao;
 import br.com.nexus.query.comum.Usuarios;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,11 +37,13 @@ class DisparosController {
     private final Consultas consultas;
     private final Calendario calendario;
     private final QueryGateway gateway;
+    private final FluxosAoVivo fluxos;
 
-    DisparosController(Consultas consultas, Calendario calendario, QueryGateway gateway) {
+    DisparosController(Consultas consultas, Calendario calendario, QueryGateway gateway, FluxosAoVivo fluxos) {
         this.consultas = consultas;
         this.calendario = calendario;
         this.gateway = gateway;
+        this.fluxos = fluxos;
     }
 
     /**
@@ -56,7 +59,7 @@ class DisparosController {
                 desde != null ? desde : calendario.inicio(calendario.hoje()));
         SubscriptionQueryResult<ProgressoDisparos, ProgressoDisparos> assinatura = gateway.subscriptionQuery(consulta,
                 ResponseTypes.instanceOf(ProgressoDisparos.class), ResponseTypes.instanceOf(ProgressoDisparos.class));
-        return Flux.concat(assinatura.initialResult(), assinatura.updates())
+        return fluxos.ateOEncerramento(Flux.concat(assinatura.initialResult(), assinatura.updates()))
                 .map(progresso -> ServerSentEvent.builder(progresso).event("progresso").build())
                 .doFinally(sinal -> assinatura.cancel());
     }

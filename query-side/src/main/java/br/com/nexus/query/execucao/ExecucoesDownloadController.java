@@ -11,6 +11,7 @@ import br.com.nexus.kernel.consulta.execucao.PaginaDeExecucoesDownload;
 import br.com.nexus.kernel.download.ExecucaoDownloadId;
 import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import br.com.nexus.query.comum.Consultas;
+import br.com.nexus.query.comum.FluxosAoVivo;
 import br.com.nexus.query.comum.Paginacao;
 import br.com.nexus.query.comum.Usuarios;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,10 +37,12 @@ class ExecucoesDownloadController {
 
     private final Consultas consultas;
     private final QueryGateway gateway;
+    private final FluxosAoVivo fluxos;
 
-    ExecucoesDownloadController(Consultas consultas, QueryGateway gateway) {
+    ExecucoesDownloadController(Consultas consultas, QueryGateway gateway, FluxosAoVivo fluxos) {
         this.consultas = consultas;
         this.gateway = gateway;
+        this.fluxos = fluxos;
     }
 
     @Operation(summary = "Lista as execuções de download")
@@ -81,7 +84,7 @@ class ExecucoesDownloadController {
         Flux<ExecucaoDownloadResumo> atualizacoes = inicial.emAndamento()
                 ? assinatura.updates().takeUntil(resumo -> !resumo.emAndamento())
                 : Flux.empty();
-        return Flux.concat(Flux.just(inicial), atualizacoes)
+        return fluxos.ateOEncerramento(Flux.concat(Flux.just(inicial), atualizacoes))
                 .map(resumo -> ServerSentEvent.builder(resumo).event("progresso").build())
                 .doFinally(sinal -> assinatura.cancel());
     }
