@@ -1,12 +1,9 @@
 package br.com.nexus.command.importacao;
 
-import br.com.nexus.kernel.comum.DomainException;
 import br.com.nexus.kernel.seguranca.Papel;
 import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,12 +20,10 @@ class ImportacaoController {
 
     private static final Set<Papel> PODEM_IMPORTAR = Set.of(Papel.ADMIN, Papel.SUPERVISOR);
 
-    private final ImportacaoDeClientes importacao;
-    private final LimiteDeImportacoes limite;
+    private final ImportacaoDePlanilha importacao;
 
-    ImportacaoController(ImportacaoDeClientes importacao, LimiteDeImportacoes limite) {
+    ImportacaoController(ImportacaoDePlanilha importacao) {
         this.importacao = importacao;
-        this.limite = limite;
     }
 
     /**
@@ -46,19 +41,6 @@ class ImportacaoController {
         if (!PODEM_IMPORTAR.contains(usuario.papel())) {
             throw new AccessDeniedException("Importação de clientes exige SUPERVISOR ou ADMIN");
         }
-        MultipartFile enviado = arquivo != null ? arquivo : file;
-        if (enviado == null || enviado.isEmpty()) {
-            throw DomainException.invalido("ARQUIVO_OBRIGATORIO", "Envie a planilha no campo 'arquivo'");
-        }
-        if (enviado.getSize() > LeitorDePlanilha.LIMITE_BYTES) {
-            throw new PlanilhaGrandeDemais("Arquivo acima de " + LeitorDePlanilha.LIMITE_BYTES / (1024 * 1024) + " MB");
-        }
-        return limite.executar(() -> {
-            try {
-                return importacao.importar(usuario.tenantId(), enviado.getBytes(), enviado.getOriginalFilename());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return importacao.importar(usuario.tenantId(), arquivo != null ? arquivo : file);
     }
 }

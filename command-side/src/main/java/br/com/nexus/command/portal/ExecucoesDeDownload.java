@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * that starts it, all in one transaction, so a run never exists without its list or vice versa.
  */
 @Service
-class ExecucoesDeDownload {
+public class ExecucoesDeDownload {
 
     private static final int CPFS_NO_ERRO = 5;
 
@@ -51,14 +51,14 @@ class ExecucoesDeDownload {
     }
 
     /** What the caller asked for; every filter is optional. */
-    record Pedido(String pontoDeVenda, Integer ano, Integer limite, List<Cpf> cpfs) {
+    public record Pedido(String pontoDeVenda, Integer ano, Integer limite, List<Cpf> cpfs) {
     }
 
-    record Iniciada(ExecucaoDownloadId id, int total) {
+    public record Iniciada(ExecucaoDownloadId id, int total) {
     }
 
     @Transactional
-    Iniciada iniciar(TenantId tenant, Pedido pedido) {
+    public Iniciada iniciar(TenantId tenant, Pedido pedido) {
         if (integracoes.buscar(tenant, ConfiguracaoCanopus.TIPO).isEmpty()) {
             throw DomainException.regraViolada("INTEGRACAO_NAO_CONFIGURADA",
                     "Configure a integração canopus (usuário e senha do consultor) antes de baixar boletos");

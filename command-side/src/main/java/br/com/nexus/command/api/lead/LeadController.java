@@ -4,14 +4,12 @@ import br.com.nexus.command.api.comum.Ids;
 import br.com.nexus.command.api.comum.Respostas;
 import br.com.nexus.command.api.comum.Textos;
 import br.com.nexus.kernel.cliente.ClienteId;
-import br.com.nexus.kernel.comum.Cpf;
 import br.com.nexus.kernel.comum.DomainException;
 import br.com.nexus.kernel.comum.Telefone;
 import br.com.nexus.kernel.comum.TenantId;
 import br.com.nexus.kernel.lead.AgendarLeadCommand;
 import br.com.nexus.kernel.lead.CapturarLeadCommand;
 import br.com.nexus.kernel.lead.ContatarLeadCommand;
-import br.com.nexus.kernel.lead.ConverterLeadCommand;
 import br.com.nexus.kernel.lead.LeadId;
 import br.com.nexus.kernel.lead.OrigemLead;
 import br.com.nexus.kernel.lead.PerderLeadCommand;
@@ -44,11 +42,11 @@ import org.springframework.web.bind.annotation.RestController;
 class LeadController {
 
     private final CommandGateway commandGateway;
-    private final CpfsDeClientes cpfs;
+    private final ConversaoDeLead conversao;
 
-    LeadController(CommandGateway commandGateway, CpfsDeClientes cpfs) {
+    LeadController(CommandGateway commandGateway, ConversaoDeLead conversao) {
         this.commandGateway = commandGateway;
-        this.cpfs = cpfs;
+        this.conversao = conversao;
     }
 
     record CapturarLeadRequest(
@@ -129,12 +127,7 @@ class LeadController {
     ResponseEntity<LeadConvertidoResposta> converter(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @PathVariable("id") String id, @Valid @RequestBody ConverterLeadRequest request) {
         LeadId leadId = Ids.de(id, LeadId::de, "id do lead");
-        Cpf cpf = Cpf.of(request.cpf());
-        if (cpfs.cadastrado(usuario.tenantId(), cpf)) {
-            throw DomainException.conflito("CPF_DUPLICADO", "Já existe um cliente com o CPF " + cpf.mascarado());
-        }
-        ClienteId clienteId = ClienteId.novo();
-        commandGateway.sendAndWait(new ConverterLeadCommand(leadId, usuario.tenantId(), clienteId, cpf));
+        ClienteId clienteId = conversao.converter(usuario.tenantId(), leadId, request.cpf());
         return Respostas.aceito(new LeadConvertidoResposta(leadId.toString(), clienteId.toString()));
     }
 
