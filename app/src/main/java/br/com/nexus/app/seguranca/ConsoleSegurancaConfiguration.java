@@ -1,6 +1,7 @@
 package br.com.nexus.app.seguranca;
 
 import static br.com.nexus.kernel.seguranca.Papel.ADMIN;
+import static br.com.nexus.kernel.seguranca.Papel.AUDITOR;
 import static br.com.nexus.kernel.seguranca.Papel.OPERADOR;
 import static br.com.nexus.kernel.seguranca.Papel.SUPERVISOR;
 
@@ -27,7 +28,8 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 class ConsoleSegurancaConfiguration {
 
     static final String[] CAMINHOS = {"/", "/entrar", "/sair", "/acesso-negado", "/painel", "/painel/**",
-            "/clientes", "/clientes/**", "/console/**", "/webjars/**"};
+            "/clientes", "/clientes/**", "/console/**", "/webjars/**",
+            "/leads", "/leads/**", "/importacao", "/importacao/**", "/downloads", "/downloads/**"};
 
     /** No inline script or style at all; the boleto PDF is the only thing framed, and only by us. */
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -72,6 +74,12 @@ class ConsoleSegurancaConfiguration {
                             .permitAll();
                     a.requestMatchers("/entrar", "/console/**", "/webjars/**", "/acesso-negado").permitAll();
                     a.requestMatchers(HttpMethod.POST, "/clientes/**").hasAnyRole(escritores);
+                    a.requestMatchers(HttpMethod.POST, "/leads", "/leads/**").hasAnyRole(escritores);
+                    a.requestMatchers("/importacao", "/importacao/**").hasAnyRole(ADMIN.name(), SUPERVISOR.name());
+                    a.requestMatchers(HttpMethod.POST, "/downloads", "/downloads/**")
+                            .hasAnyRole(ADMIN.name(), SUPERVISOR.name());
+                    a.requestMatchers("/downloads", "/downloads/**")
+                            .hasAnyRole(ADMIN.name(), SUPERVISOR.name(), AUDITOR.name());
                     a.anyRequest().hasAnyRole(daEmpresa);
                 });
         return http.build();
