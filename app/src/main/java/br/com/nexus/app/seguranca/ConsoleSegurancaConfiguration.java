@@ -27,7 +27,8 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 class ConsoleSegurancaConfiguration {
 
     static final String[] CAMINHOS = {"/", "/entrar", "/sair", "/acesso-negado", "/painel", "/painel/**",
-            "/clientes", "/clientes/**", "/console/**", "/webjars/**"};
+            "/clientes", "/clientes/**", "/console/**", "/webjars/**",
+            "/boletos", "/boletos/**", "/pagamentos", "/pagamentos/**", "/relatorios", "/relatorios/**"};
 
     /** No inline script or style at all; the boleto PDF is the only thing framed, and only by us. */
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -72,6 +73,8 @@ class ConsoleSegurancaConfiguration {
                             .permitAll();
                     a.requestMatchers("/entrar", "/console/**", "/webjars/**", "/acesso-negado").permitAll();
                     a.requestMatchers(HttpMethod.POST, "/clientes/**").hasAnyRole(escritores);
+                    a.requestMatchers(HttpMethod.POST, "/boletos/**").hasAnyRole(escritores);
+                    a.requestMatchers(HttpMethod.POST, "/pagamentos/**").hasAnyRole(ADMIN.name(), SUPERVISOR.name());
                     a.anyRequest().hasAnyRole(daEmpresa);
                 });
         return http.build();
