@@ -2,7 +2,11 @@ package br.com.nexus.app.console;
 
 import br.com.nexus.kernel.comum.Dinheiro;
 import br.com.nexus.kernel.consulta.boleto.SituacaoBoleto;
+import br.com.nexus.kernel.disparo.StatusDisparo;
 import br.com.nexus.kernel.lead.EtapaLead;
+import br.com.nexus.kernel.pagamento.MetodoPagamento;
+import br.com.nexus.kernel.pagamento.Provedor;
+import br.com.nexus.kernel.pagamento.StatusPagamento;
 import br.com.nexus.query.comum.Calendario;
 import br.com.nexus.query.relatorio.Rotulos;
 import java.math.BigDecimal;
@@ -11,6 +15,7 @@ import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +34,16 @@ public class Formatos {
     }
 
     public String dinheiro(Dinheiro valor) {
-        return valor == null ? "—" : "R$ " + decimal("#,##0.00").format(valor.reais());
+        return valor == null ? "—" : "R$ " + semMoeda(valor);
+    }
+
+    /** An amount as people type it in a form, without the currency: 1.234,56. */
+    public String semMoeda(Dinheiro valor) {
+        return decimal("#,##0.00").format(valor.reais());
+    }
+
+    public String centavos(Long centavos) {
+        return centavos == null ? "—" : dinheiro(Dinheiro.deCentavos(centavos));
     }
 
     public String numero(long valor) {
@@ -46,6 +60,51 @@ public class Formatos {
 
     public String situacao(SituacaoBoleto situacao) {
         return Rotulos.de(situacao);
+    }
+
+    public String pagamento(StatusPagamento status) {
+        return status == null ? "—" : Rotulos.de(status);
+    }
+
+    public String metodo(MetodoPagamento metodo) {
+        return Rotulos.de(metodo);
+    }
+
+    public String provedor(Provedor provedor) {
+        return Rotulos.de(provedor);
+    }
+
+    public String disparo(StatusDisparo status) {
+        return status == null ? "—" : Rotulos.de(status);
+    }
+
+    /** A step of a boleto's régua as the query names it (PREVISTA, EXECUTADA, PULADA). */
+    public String etapaDaRegua(String situacao) {
+        return switch (situacao) {
+            case "PREVISTA" -> "Prevista";
+            case "EXECUTADA" -> "Executada";
+            case "PULADA" -> "Pulada";
+            default -> situacao;
+        };
+    }
+
+    /** The dispatch of an executed step, as the query names its status. */
+    public String disparo(String status) {
+        if (status == null) {
+            return "—";
+        }
+        return Arrays.stream(StatusDisparo.values()).filter(s -> s.name().equals(status)).findFirst()
+                .map(Rotulos::de).orElse(status);
+    }
+
+    /** Where a boleto's collection stands (ATIVA, INTERROMPIDA, ENCERRADA). */
+    public String cobranca(String situacao) {
+        return switch (situacao == null ? "" : situacao) {
+            case "ATIVA" -> "Em andamento";
+            case "INTERROMPIDA" -> "Interrompida";
+            case "ENCERRADA" -> "Encerrada";
+            default -> "—";
+        };
     }
 
     public String data(LocalDate dia) {

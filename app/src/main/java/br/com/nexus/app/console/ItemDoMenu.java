@@ -10,9 +10,12 @@ record ItemDoMenu(String rotulo, String caminho, Set<Papel> papeis) {
     static final List<ItemDoMenu> TODOS = List.of(
             new ItemDoMenu("Painel", "/painel", Set.copyOf(Papel.DA_EMPRESA)),
             new ItemDoMenu("Clientes", "/clientes", Set.copyOf(Papel.DA_EMPRESA)),
+            new ItemDoMenu("Boletos", "/boletos", Set.copyOf(Papel.DA_EMPRESA)),
+            new ItemDoMenu("Pagamentos", "/pagamentos", Set.copyOf(Papel.DA_EMPRESA)),
             new ItemDoMenu("Leads", "/leads", Set.copyOf(Papel.DA_EMPRESA)),
             new ItemDoMenu("Importação", "/importacao", Set.of(Papel.ADMIN, Papel.SUPERVISOR)),
-            new ItemDoMenu("Downloads do portal", "/downloads", Set.of(Papel.ADMIN, Papel.SUPERVISOR, Papel.AUDITOR)));
+            new ItemDoMenu("Downloads do portal", "/downloads", Set.of(Papel.ADMIN, Papel.SUPERVISOR, Papel.AUDITOR)),
+            new ItemDoMenu("Relatórios", "/relatorios", Set.copyOf(Papel.DA_EMPRESA)));
 
     static List<ItemDoMenu> de(Papel papel) {
         return TODOS.stream().filter(item -> item.papeis().contains(papel)).toList();

@@ -29,6 +29,7 @@ class ConsoleSegurancaConfiguration {
 
     static final String[] CAMINHOS = {"/", "/entrar", "/sair", "/acesso-negado", "/painel", "/painel/**",
             "/clientes", "/clientes/**", "/console/**", "/webjars/**",
+            "/boletos", "/boletos/**", "/pagamentos", "/pagamentos/**", "/relatorios", "/relatorios/**",
             "/leads", "/leads/**", "/importacao", "/importacao/**", "/downloads", "/downloads/**"};
 
     /** No inline script or style at all; the boleto PDF is the only thing framed, and only by us. */
@@ -74,6 +75,8 @@ class ConsoleSegurancaConfiguration {
                             .permitAll();
                     a.requestMatchers("/entrar", "/console/**", "/webjars/**", "/acesso-negado").permitAll();
                     a.requestMatchers(HttpMethod.POST, "/clientes/**").hasAnyRole(escritores);
+                    a.requestMatchers(HttpMethod.POST, "/boletos/**").hasAnyRole(escritores);
+                    a.requestMatchers(HttpMethod.POST, "/pagamentos/**").hasAnyRole(ADMIN.name(), SUPERVISOR.name());
                     a.requestMatchers(HttpMethod.POST, "/leads", "/leads/**").hasAnyRole(escritores);
                     a.requestMatchers("/importacao", "/importacao/**").hasAnyRole(ADMIN.name(), SUPERVISOR.name());
                     a.requestMatchers(HttpMethod.POST, "/downloads", "/downloads/**")

@@ -28,7 +28,7 @@ class LeiturasPesadasFilter extends OncePerRequestFilter {
     /** Pages up to this size are ordinary reads. */
     static final int PAGINA_LEVE = 50;
     private static final List<String> PARAMETROS_DE_TAMANHO = List.of("size", "limite");
-    private static final String RELATORIOS = "/api/relatorios/";
+    private static final List<String> RELATORIOS = List.of("/api/relatorios/", "/relatorios/");
 
     private final Baldes porUsuario;
     private final Baldes porEmpresa;
@@ -69,8 +69,10 @@ class LeiturasPesadasFilter extends OncePerRequestFilter {
     }
 
     private static boolean pesada(HttpServletRequest request) {
-        if (request.getRequestURI().startsWith(request.getContextPath() + RELATORIOS)) {
-            return true;
+        for (String relatorios : RELATORIOS) {
+            if (request.getRequestURI().startsWith(request.getContextPath() + relatorios)) {
+                return true;
+            }
         }
         for (String parametro : PARAMETROS_DE_TAMANHO) {
             String valor = request.getParameter(parametro);

@@ -215,7 +215,8 @@ class ConsoleIT extends IntegrationTest {
                 Autenticacao.SENHA)) {
             Page pagina = auditor.pagina();
             assertThat(pagina.locator("nav[aria-label='Menu principal'] a").allTextContents())
-                    .containsExactly("Painel", "Clientes", "Leads", "Downloads do portal");
+                    .containsExactly("Painel", "Clientes", "Boletos", "Pagamentos", "Leads", "Downloads do portal",
+                            "Relatórios");
             auditor.abrir("/clientes/" + proprio);
             assertThat(pagina.getByText("Registrar opt-out").count()).isZero();
             String csrf = pagina.locator("form.sair input[name=_csrf]").inputValue();

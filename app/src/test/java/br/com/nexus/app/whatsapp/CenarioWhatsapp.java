@@ -151,10 +151,10 @@ public abstract class CenarioWhatsapp extends IntegrationTest {
     }
 
     /** A new cliente with a random DDD 11 mobile; returns its id and the 13-digit number. */
-    record Cliente(String id, String telefone) {
+    protected record Cliente(String id, String telefone) {
     }
 
-    Cliente novoCliente(Empresa empresa, String nome) {
+    protected Cliente novoCliente(Empresa empresa, String nome) {
         String numero = String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000));
         String telefone = "55119" + numero;
         Map<String, Object> corpo = new LinkedHashMap<>();
@@ -166,7 +166,7 @@ public abstract class CenarioWhatsapp extends IntegrationTest {
         return new Cliente(criado.json().path("id").asText(), telefone);
     }
 
-    String novoBoleto(Empresa empresa, Cliente cliente, String valor, String origem) {
+    protected String novoBoleto(Empresa empresa, Cliente cliente, String valor, String origem) {
         StringBuilder campoLivre = new StringBuilder();
         for (int i = 0; i < 25; i++) {
             campoLivre.append(ThreadLocalRandom.current().nextInt(10));
@@ -217,7 +217,7 @@ public abstract class CenarioWhatsapp extends IntegrationTest {
     }
 
     /** An envelope as Evolution posts it; {@code apikey} is null unless Evolution exposes the token. */
-    static String envelope(String evento, String instancia, String apikey, String dados) {
+    protected static String envelope(String evento, String instancia, String apikey, String dados) {
         return "{\"event\":\"" + evento + "\",\"instance\":\"" + instancia + "\",\"data\":" + dados
                 + ",\"destination\":\"https://nexus.example/api/webhooks/evolution\","
                 + "\"date_time\":\"2025-09-24T21:37:57.432Z\",\"sender\":\"5511999990000@s.whatsapp.net\","

@@ -39,7 +39,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /**
  * Reports: the monthly PDF and the Excel exports of the lists. The exports take the same filters
- * as the lists and stream, with no row limit.
+ * as the lists and stream, with no row limit. The console's Relatórios page downloads the same
+ * files under {@code /relatorios/}, with its session instead of a bearer token.
  */
 @Tag(name = "Relatórios", description = "Exportações em PDF e Excel")
 @RestController
@@ -47,6 +48,9 @@ class RelatoriosController {
 
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    /** Where the console (session-authenticated, left out of the API description) downloads them. */
+    static final String CONSOLE = "/relatorios/";
 
     private static final YearMonth PRIMEIRO_MES = YearMonth.of(2000, 1);
     private static final YearMonth ULTIMO_MES = YearMonth.of(2100, 12);
@@ -66,7 +70,7 @@ class RelatoriosController {
 
     /** The month's report, by default the current month. */
     @Operation(summary = "Relatório mensal em PDF")
-    @GetMapping("/api/relatorios/mensal.pdf")
+    @GetMapping({"/api/relatorios/mensal.pdf", CONSOLE + "mensal.pdf"})
     ResponseEntity<byte[]> mensal(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth mes) {
         TenantId tenant = Usuarios.tenant(usuario);
@@ -83,7 +87,7 @@ class RelatoriosController {
     }
 
     @Operation(summary = "Planilha de boletos")
-    @GetMapping("/api/relatorios/boletos.xlsx")
+    @GetMapping({"/api/relatorios/boletos.xlsx", CONSOLE + "boletos.xlsx"})
     ResponseEntity<StreamingResponseBody> boletos(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @RequestParam(required = false) SituacaoBoleto situacao,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate vencimentoDe,
@@ -97,7 +101,7 @@ class RelatoriosController {
     }
 
     @Operation(summary = "Planilha de pagamentos")
-    @GetMapping("/api/relatorios/pagamentos.xlsx")
+    @GetMapping({"/api/relatorios/pagamentos.xlsx", CONSOLE + "pagamentos.xlsx"})
     ResponseEntity<StreamingResponseBody> pagamentos(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @RequestParam(required = false) StatusPagamento status,
             @RequestParam(required = false) MetodoPagamento metodo,
@@ -110,7 +114,7 @@ class RelatoriosController {
     }
 
     @Operation(summary = "Planilha de disparos")
-    @GetMapping("/api/relatorios/disparos.xlsx")
+    @GetMapping({"/api/relatorios/disparos.xlsx", CONSOLE + "disparos.xlsx"})
     ResponseEntity<StreamingResponseBody> disparos(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @RequestParam(required = false) StatusDisparo status,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate solicitadoDe,
@@ -122,7 +126,7 @@ class RelatoriosController {
     }
 
     @Operation(summary = "Planilha de leads")
-    @GetMapping("/api/relatorios/leads.xlsx")
+    @GetMapping({"/api/relatorios/leads.xlsx", CONSOLE + "leads.xlsx"})
     ResponseEntity<StreamingResponseBody> leads(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @RequestParam(required = false) EtapaLead etapa,
             @RequestParam(required = false) OrigemLead origem,

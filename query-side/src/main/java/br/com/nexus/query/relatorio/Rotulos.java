@@ -1,6 +1,7 @@
 package br.com.nexus.query.relatorio;
 
 import br.com.nexus.kernel.consulta.boleto.SituacaoBoleto;
+import br.com.nexus.kernel.disparo.StatusDisparo;
 import br.com.nexus.kernel.lead.EtapaLead;
 import br.com.nexus.kernel.pagamento.MetodoPagamento;
 import br.com.nexus.kernel.pagamento.Provedor;
@@ -61,6 +62,17 @@ public final class Rotulos {
             case ASAAS -> "Asaas";
             case EFI -> "Efí";
             case MANUAL -> "Manual";
+        };
+    }
+
+    public static String de(StatusDisparo status) {
+        return switch (status) {
+            case SOLICITADO -> "Na fila";
+            case FALHOU -> "Falhou (nova tentativa)";
+            case ENVIADO -> "Enviado";
+            case ENTREGUE -> "Entregue";
+            case LIDO -> "Lido";
+            case ABANDONADO -> "Abandonado";
         };
     }
 }

@@ -4,20 +4,12 @@ import br.com.nexus.command.api.comum.Ids;
 import br.com.nexus.command.api.comum.Respostas;
 import br.com.nexus.command.api.comum.Textos;
 import br.com.nexus.command.api.comum.Valores;
-import br.com.nexus.command.comum.HistoricoDeAgregados;
-import br.com.nexus.command.comum.HistoricoDeAgregados.BoletoConhecido;
 import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.cliente.ClienteId;
 import br.com.nexus.kernel.comum.Dinheiro;
-import br.com.nexus.kernel.comum.DomainException;
-import br.com.nexus.kernel.comum.TenantId;
-import br.com.nexus.kernel.pagamento.ConfirmarPagamentoCommand;
-import br.com.nexus.kernel.pagamento.CriarPagamentoCommand;
 import br.com.nexus.kernel.pagamento.EstornarPagamentoCommand;
 import br.com.nexus.kernel.pagamento.MetodoPagamento;
 import br.com.nexus.kernel.pagamento.PagamentoId;
-import br.com.nexus.kernel.pagamento.Provedor;
-import br.com.nexus.kernel.seguranca.Papel;
 import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -28,13 +20,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,17 +36,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Pagamentos", description = "Pagamentos lançados manualmente e estornos")
 class PagamentoController {
 
-    /** Business dates are those of the firms' clocks, in Brazil. */
-    private static final ZoneId FUSO_DO_NEGOCIO = ZoneId.of("America/Sao_Paulo");
-    static final String PREFIXO_EVENTO_MANUAL = "manual:";
-    private static final Set<Papel> PODEM_ACEITAR_DIVERGENCIA = EnumSet.of(Papel.ADMIN, Papel.SUPERVISOR);
-
     private final CommandGateway commandGateway;
-    private final HistoricoDeAgregados agregados;
+    private final LancamentoDePagamentoManual lancamentos;
 
-    PagamentoController(CommandGateway commandGateway, HistoricoDeAgregados agregados) {
+    PagamentoController(CommandGateway commandGateway, LancamentoDePagamentoManual lancamentos) {
         this.commandGateway = commandGateway;
-        this.agregados = agregados;
+        this.lancamentos = lancamentos;
     }
 
     record LancarPagamentoRequest(
@@ -92,30 +75,12 @@ class PagamentoController {
             + "(valor diferente do saldo do boleto, sem aceitarDivergencia)")
     ResponseEntity<PagamentoResposta> lancar(@AuthenticationPrincipal UsuarioAutenticado usuario,
             @Valid @RequestBody LancarPagamentoRequest request) {
-        TenantId tenant = usuario.tenantId();
         ClienteId clienteId = Ids.de(request.clienteId(), ClienteId::de, "clienteId");
         BoletoId boletoId = Textos.opcional(request.boletoId()) == null ? null
                 : Ids.de(request.boletoId().strip(), BoletoId::de, "boletoId");
         Dinheiro valor = Valores.dinheiro(request.valor(), "valor");
-        LocalDate hoje = LocalDate.now(FUSO_DO_NEGOCIO);
-        LocalDate data = request.dataPagamento() == null ? hoje : request.dataPagamento();
-        if (data.isAfter(hoje)) {
-            throw DomainException.regraViolada("DATA_PAGAMENTO_FUTURA", "Data do pagamento não pode ser futura");
-        }
-        boolean aceitarDivergencia = Boolean.TRUE.equals(request.aceitarDivergencia());
-        if (aceitarDivergencia && !PODEM_ACEITAR_DIVERGENCIA.contains(usuario.papel())) {
-            throw new AccessDeniedException("Só ADMIN ou SUPERVISOR aceitam um valor divergente");
-        }
-        agregados.exigirCliente(clienteId, tenant);
-        if (boletoId != null) {
-            BoletoConhecido boleto = exigirBoletoEmAberto(boletoId, clienteId, tenant);
-            exigirValorDoSaldo(valor, boleto.saldo(), aceitarDivergencia);
-        }
-        PagamentoId id = PagamentoId.novo();
-        String eventoManual = PREFIXO_EVENTO_MANUAL + id;
-        commandGateway.sendAndWait(new CriarPagamentoCommand(id, tenant, boletoId, clienteId, Provedor.MANUAL,
-                eventoManual, valor, request.metodo()));
-        commandGateway.sendAndWait(new ConfirmarPagamentoCommand(id, tenant, valor, data, eventoManual));
+        PagamentoId id = lancamentos.lancar(usuario, new LancamentoDePagamentoManual.Lancamento(clienteId, boletoId,
+                valor, request.metodo(), request.dataPagamento(), Boolean.TRUE.equals(request.aceitarDivergencia())));
         return Respostas.criado(id, new PagamentoResposta(id.toString()));
     }
 
@@ -133,26 +98,5 @@ class PagamentoController {
         commandGateway.sendAndWait(new EstornarPagamentoCommand(pagamentoId, usuario.tenantId(), valor,
                 request.motivo().strip(), "manual-estorno:" + UUID.randomUUID()));
         return Respostas.aceito(new PagamentoResposta(pagamentoId.toString()));
-    }
-
-    /**
-     * The rule the provider webhooks follow (a received amount other than the one charged waits for
-     * a person): here the person is at the keyboard, so a divergent amount is refused unless a
-     * supervisor accepts it explicitly.
-     */
-    private static void exigirValorDoSaldo(Dinheiro valor, Dinheiro saldo, boolean aceitarDivergencia) {
-        if (!valor.equals(saldo) && !aceitarDivergencia) {
-            throw DomainException.regraViolada("VALOR_DIVERGENTE", "Valor informado (" + valor.formatado()
-                    + ") difere do saldo do boleto (" + saldo.formatado() + "); um SUPERVISOR ou ADMIN pode lançá-lo "
-                    + "com aceitarDivergencia");
-        }
-    }
-
-    private BoletoConhecido exigirBoletoEmAberto(BoletoId boletoId, ClienteId clienteId, TenantId tenant) {
-        BoletoConhecido boleto = agregados.exigirBoleto(boletoId, tenant);
-        if (!boleto.clienteId().equals(clienteId)) {
-            throw DomainException.regraViolada("BOLETO_DE_OUTRO_CLIENTE", "O boleto não é deste cliente");
-        }
-        return boleto.exigirEmAberto();
     }
 }

@@ -2,9 +2,7 @@ package br.com.nexus.command.pagamento.provedor;
 
 import br.com.nexus.kernel.comum.Dinheiro;
 import br.com.nexus.kernel.comum.DomainException;
-import br.com.nexus.kernel.pagamento.ConfirmarPagamentoCommand;
 import br.com.nexus.kernel.pagamento.Provedor;
-import br.com.nexus.kernel.seguranca.Papel;
 import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,8 +10,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,11 +28,11 @@ class EventosDoProvedorController {
     private static final int TAMANHO_MAXIMO = 200;
 
     private final EventosDoProvedor eventos;
-    private final CommandGateway commandGateway;
+    private final AceiteDeDivergencia aceites;
 
-    EventosDoProvedorController(EventosDoProvedor eventos, CommandGateway commandGateway) {
+    EventosDoProvedorController(EventosDoProvedor eventos, AceiteDeDivergencia aceites) {
         this.eventos = eventos;
-        this.commandGateway = commandGateway;
+        this.aceites = aceites;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -73,32 +69,12 @@ class EventosDoProvedorController {
     @GetMapping("/api/pagamentos/provedores/eventos/{id}")
     @Operation(summary = "Um evento recebido de um provedor")
     EventoView buscar(@AuthenticationPrincipal UsuarioAutenticado usuario, @PathVariable long id) {
-        return EventoView.de(evento(usuario, id));
+        return EventoView.de(aceites.evento(usuario, id));
     }
 
-    /**
-     * Confirms the Pagamento with the divergent amount received. The confirmation carries its own
-     * provider event id, since the divergent event's id is already spent on the divergence.
-     */
     @PostMapping("/api/pagamentos/provedores/eventos/{id}/aceite")
     @Operation(summary = "Aceita um valor divergente como pagamento (ADMIN ou SUPERVISOR)")
     EventoView aceitar(@AuthenticationPrincipal UsuarioAutenticado usuario, @PathVariable long id) {
-        if (usuario.papel() != Papel.ADMIN && usuario.papel() != Papel.SUPERVISOR) {
-            throw new AccessDeniedException("Só ADMIN ou SUPERVISOR aceitam um valor divergente");
-        }
-        EventoDoProvedor evento = evento(usuario, id);
-        if (evento.situacao() != SituacaoEvento.DIVERGENTE) {
-            throw DomainException.conflito("EVENTO_NAO_DIVERGENTE", "Só um evento DIVERGENTE pode ser aceito");
-        }
-        commandGateway.sendAndWait(new ConfirmarPagamentoCommand(evento.pagamentoId(), usuario.tenantId(),
-                Dinheiro.deCentavos(evento.valorRecebidoCentavos()), evento.dataPagamento(),
-                evento.eventoId() + "#aceite"));
-        eventos.aceitar(usuario.tenantId(), id, "Valor aceito por " + usuario.email());
-        return EventoView.de(evento(usuario, id));
-    }
-
-    private EventoDoProvedor evento(UsuarioAutenticado usuario, long id) {
-        return eventos.buscar(usuario.tenantId(), id).orElseThrow(() -> DomainException.naoEncontrado(
-                "EVENTO_NAO_ENCONTRADO", "Evento " + id + " não encontrado"));
+        return EventoView.de(aceites.aceitar(usuario, id));
     }
 }
