@@ -28,6 +28,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -53,14 +54,15 @@ class BoletosConsoleController {
 
     private final Consultas consultas;
     private final CommandGateway comandos;
-    private final LancamentoDePagamentoManual lancamentos;
-    private final EntregaDoPdf pdfs;
+    private final ObjectProvider<LancamentoDePagamentoManual> lancamentos;
+    private final ObjectProvider<EntregaDoPdf> pdfs;
     private final Leitura leitura;
     private final Calendario calendario;
     private final Formatos formatos;
 
-    BoletosConsoleController(Consultas consultas, CommandGateway comandos, LancamentoDePagamentoManual lancamentos,
-            EntregaDoPdf pdfs, Leitura leitura, Calendario calendario, Formatos formatos) {
+    /** Payments and PDFs are the command side's; a query-only node serves the pages without them. */
+    BoletosConsoleController(Consultas consultas, CommandGateway comandos,
+            ObjectProvider<LancamentoDePagamentoManual> lancamentos, ObjectProvider<EntregaDoPdf> pdfs, Leitura leitura, Calendario calendario, Formatos formatos) {
         this.consultas = consultas;
         this.comandos = comandos;
         this.lancamentos = lancamentos;
@@ -108,7 +110,11 @@ class BoletosConsoleController {
     @ResponseBody
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal UsuarioAutenticado usuario, @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String seNaoFor) {
-        return pdfs.responder(usuario.tenantId(), new BoletoId(id), seNaoFor, EntregaDoPdf.Forma.EXIBICAO);
+        EntregaDoPdf entrega = pdfs.getIfAvailable();
+        if (entrega == null) {
+            throw new PaginaNaoEncontrada();
+        }
+        return entrega.responder(usuario.tenantId(), new BoletoId(id), seNaoFor, EntregaDoPdf.Forma.EXIBICAO);
     }
 
     /** "Enviar agora": the command behind POST /api/boletos/{id}/disparos, with the default template. */
@@ -137,7 +143,12 @@ class BoletosConsoleController {
         BoletoDetalhe antes = boleto(usuario, boletoId);
         return executar(usuario, boletoId, avisos, () -> {
             Dinheiro pago = Dinheiro.parse(valor);
-            lancamentos.lancar(usuario, new Lancamento(antes.boleto().clienteId(), boletoId, pago, metodo(metodo),
+            LancamentoDePagamentoManual servico = lancamentos.getIfAvailable();
+            if (servico == null) {
+                throw DomainException.regraViolada("PAGAMENTO_MANUAL_INDISPONIVEL",
+                        "O pagamento manual é registrado pelos nós de comando: use POST /api/pagamentos.");
+            }
+            servico.lancar(usuario, new Lancamento(antes.boleto().clienteId(), boletoId, pago, metodo(metodo),
                     data(dataPagamento), aceitarDivergencia));
             return "Pagamento de " + pago.formatado() + " registrado.";
         }, depois -> !Objects.equals(depois.valorPago(), antes.valorPago()));

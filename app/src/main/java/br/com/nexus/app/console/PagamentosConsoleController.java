@@ -4,6 +4,7 @@ import br.com.nexus.command.pagamento.provedor.AceiteDeDivergencia;
 import br.com.nexus.command.pagamento.provedor.EventoDoProvedor;
 import br.com.nexus.command.pagamento.provedor.EventosDoProvedor;
 import br.com.nexus.command.pagamento.provedor.SituacaoEvento;
+import br.com.nexus.kernel.comum.DomainException;
 import br.com.nexus.kernel.consulta.pagamento.BuscarPagamentoQuery;
 import br.com.nexus.kernel.consulta.pagamento.ListarPagamentosQuery;
 import br.com.nexus.kernel.consulta.pagamento.PagamentoResumo;
@@ -13,6 +14,7 @@ import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import br.com.nexus.query.comum.Consultas;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,12 +37,13 @@ class PagamentosConsoleController {
     private static final int DIVERGENTES_MOSTRADOS = 50;
 
     private final Consultas consultas;
-    private final EventosDoProvedor eventos;
-    private final AceiteDeDivergencia aceites;
+    private final ObjectProvider<EventosDoProvedor> eventos;
+    private final ObjectProvider<AceiteDeDivergencia> aceites;
     private final Leitura leitura;
 
-    PagamentosConsoleController(Consultas consultas, EventosDoProvedor eventos, AceiteDeDivergencia aceites,
-            Leitura leitura) {
+    /** The provider's inbox is the command side's: a query-only node lists payments without the divergent ones. */
+    PagamentosConsoleController(Consultas consultas, ObjectProvider<EventosDoProvedor> eventos,
+            ObjectProvider<AceiteDeDivergencia> aceites, Leitura leitura) {
         this.consultas = consultas;
         this.eventos = eventos;
         this.aceites = aceites;
@@ -53,13 +56,14 @@ class PagamentosConsoleController {
         Paginas paginas = Paginas.de(pagina);
         PaginaDePagamentos pagamentos = consultas.buscar(new ListarPagamentosQuery(usuario.tenantId(), null, null,
                 null, null, null, null, null, null, paginas.indice(), POR_PAGINA), PaginaDePagamentos.class);
-        List<EventoDoProvedor> divergentes = eventos.listar(usuario.tenantId(), SituacaoEvento.DIVERGENTE, null, 0,
-                DIVERGENTES_MOSTRADOS);
+        EventosDoProvedor caixa = eventos.getIfAvailable();
+        List<EventoDoProvedor> divergentes = caixa == null ? List.of()
+                : caixa.listar(usuario.tenantId(), SituacaoEvento.DIVERGENTE, null, 0, DIVERGENTES_MOSTRADOS);
         model.addAttribute("pagamentos", pagamentos);
         model.addAttribute("paginas", paginas.com(pagamentos.total(), POR_PAGINA));
         model.addAttribute("divergentes", divergentes);
         model.addAttribute("divergentesTotal", divergentes.size() < DIVERGENTES_MOSTRADOS ? divergentes.size()
-                : eventos.contar(usuario.tenantId(), SituacaoEvento.DIVERGENTE, null));
+                : caixa.contar(usuario.tenantId(), SituacaoEvento.DIVERGENTE, null));
         model.addAttribute("podeAceitar", AceiteDeDivergencia.podeAceitar(usuario.papel()));
         return "console/pagamentos";
     }
@@ -69,7 +73,12 @@ class PagamentosConsoleController {
     String aceitar(@AuthenticationPrincipal UsuarioAutenticado usuario, @PathVariable long id,
             RedirectAttributes avisos) {
         try {
-            EventoDoProvedor aceito = aceites.aceitar(usuario, id);
+            AceiteDeDivergencia servico = aceites.getIfAvailable();
+            if (servico == null) {
+                throw DomainException.regraViolada("ACEITE_INDISPONIVEL", "O aceite é feito pelos nós de comando: "
+                        + "use POST /api/pagamentos/provedores/eventos/{id}/aceite.");
+            }
+            EventoDoProvedor aceito = servico.aceitar(usuario, id);
             leitura.aguardar(() -> consultas.buscarOpcional(new BuscarPagamentoQuery(usuario.tenantId(),
                             aceito.pagamentoId()), PagamentoResumo.class)
                     .map(p -> p.status() == StatusPagamento.CONFIRMADO).orElse(false));
