@@ -4,6 +4,7 @@ import static br.com.nexus.kernel.seguranca.Papel.ADMIN;
 import static br.com.nexus.kernel.seguranca.Papel.OPERADOR;
 import static br.com.nexus.kernel.seguranca.Papel.SUPERVISOR;
 
+import br.com.nexus.app.console.ItemDoMenu;
 import br.com.nexus.kernel.seguranca.Papel;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
@@ -26,8 +27,11 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class ConsoleSegurancaConfiguration {
 
-    static final String[] CAMINHOS = {"/", "/entrar", "/sair", "/acesso-negado", "/painel", "/painel/**",
-            "/clientes", "/clientes/**", "/console/**", "/webjars/**"};
+    static final String[] CAMINHOS = {"/", "/entrar", "/sair", "/acesso-negado", "/console/**", "/webjars/**",
+            "/painel", "/painel/**",
+            "/clientes", "/clientes/**",
+            "/auditoria", "/auditoria/**",
+            "/administracao", "/administracao/**"};
 
     /** No inline script or style at all; the boleto PDF is the only thing framed, and only by us. */
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -72,6 +76,11 @@ class ConsoleSegurancaConfiguration {
                             .permitAll();
                     a.requestMatchers("/entrar", "/console/**", "/webjars/**", "/acesso-negado").permitAll();
                     a.requestMatchers(HttpMethod.POST, "/clientes/**").hasAnyRole(escritores);
+                    // Reading a page, and what lies under it, is for the roles its menu item names.
+                    for (ItemDoMenu pagina : ItemDoMenu.TODOS) {
+                        a.requestMatchers(pagina.caminho(), pagina.caminho() + "/**")
+                                .hasAnyRole(pagina.nomesDosPapeis());
+                    }
                     a.anyRequest().hasAnyRole(daEmpresa);
                 });
         return http.build();

@@ -270,7 +270,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return resposta;
     }
 
-    static HttpStatus status(ErrorKind kind) {
+    public static HttpStatus status(ErrorKind kind) {
         return switch (kind) {
             case INVALIDO -> HttpStatus.BAD_REQUEST;
             case NAO_ENCONTRADO -> HttpStatus.NOT_FOUND;
