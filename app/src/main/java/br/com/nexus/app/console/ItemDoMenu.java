@@ -13,6 +13,7 @@ public record ItemDoMenu(String rotulo, String caminho, Set<Papel> papeis) {
     public static final List<ItemDoMenu> TODOS = List.of(
             new ItemDoMenu("Painel", "/painel", Set.copyOf(Papel.DA_EMPRESA)),
             new ItemDoMenu("Clientes", "/clientes", Set.copyOf(Papel.DA_EMPRESA)),
+            new ItemDoMenu("WhatsApp", "/whatsapp", Set.copyOf(Papel.DA_EMPRESA)),
             new ItemDoMenu("Auditoria", "/auditoria", Set.of(Papel.ADMIN, Papel.AUDITOR)),
             new ItemDoMenu("Administração", "/administracao", Set.of(Papel.ADMIN)));
 

@@ -30,6 +30,7 @@ class ConsoleSegurancaConfiguration {
     static final String[] CAMINHOS = {"/", "/entrar", "/sair", "/acesso-negado", "/console/**", "/webjars/**",
             "/painel", "/painel/**",
             "/clientes", "/clientes/**",
+            "/whatsapp", "/whatsapp/**",
             "/auditoria", "/auditoria/**",
             "/administracao", "/administracao/**"};
 
@@ -45,6 +46,7 @@ class ConsoleSegurancaConfiguration {
     SecurityFilterChain console(HttpSecurity http, LoginDoConsole login, EnderecoDoCliente enderecos,
             UsuarioRepository usuarios) throws Exception {
         String[] escritores = {ADMIN.name(), SUPERVISOR.name(), OPERADOR.name()};
+        String[] gestores = {ADMIN.name(), SUPERVISOR.name()};
         String[] daEmpresa = Papel.DA_EMPRESA.stream().map(Papel::name).toArray(String[]::new);
         http.securityMatcher(CAMINHOS)
                 .headers(h -> h
@@ -76,6 +78,8 @@ class ConsoleSegurancaConfiguration {
                             .permitAll();
                     a.requestMatchers("/entrar", "/console/**", "/webjars/**", "/acesso-negado").permitAll();
                     a.requestMatchers(HttpMethod.POST, "/clientes/**").hasAnyRole(escritores);
+                    a.requestMatchers(HttpMethod.POST, "/whatsapp/conexao").hasRole(ADMIN.name());
+                    a.requestMatchers(HttpMethod.POST, "/whatsapp/**").hasAnyRole(gestores);
                     // Reading a page, and what lies under it, is for the roles its menu item names.
                     for (ItemDoMenu pagina : ItemDoMenu.TODOS) {
                         a.requestMatchers(pagina.caminho(), pagina.caminho() + "/**")
