@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import br.com.nexus.app.support.Autenticacao.TenantDeTeste;
 import br.com.nexus.app.support.Autenticacao;
+import br.com.nexus.app.support.EventosEmLote;
 import br.com.nexus.app.support.IntegrationTest;
 import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.boleto.BoletoPago;
@@ -39,7 +40,6 @@ import br.com.nexus.query.projecao.Projecoes;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -51,17 +51,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
-import org.axonframework.common.DateTimeUtils;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
@@ -174,34 +171,27 @@ class ProjecoesBenchmark extends IntegrationTest {
     /** A realistic history of one tenant: clientes, their boletos' whole lifecycle, and leads. */
     private long gerar(TenantId tenant, int quota) throws Exception {
         Instant inicio = Instant.parse("2026-01-01T12:00:00Z");
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier,
-                      metadata, payload, payloadrevision, payloadtype, timestamp)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                Lote lote = new Lote(c, ps, quota);
-                int clientes = Math.max(1, BOLETOS_POR_TENANT / 2);
-                ClienteId[] ids = new ClienteId[clientes];
-                for (int i = 0; i < clientes && lote.cabe(1); i++) {
-                    ids[i] = ClienteId.novo();
-                    lote.add("Cliente", ids[i], 0, new ClienteCadastrado(ids[i], tenant, null, "Cliente " + i, null,
-                            null, null, new DadosConsorcio("G" + i % 40, null, null, "Consultor " + i % 7,
-                            "Loja " + i % 5), null), instante(inicio));
-                }
-                for (int i = 0; i < BOLETOS_POR_TENANT && lote.cabe(8); i++) {
-                    boleto(lote, tenant, ids[aleatorio.nextInt(clientes)], inicio);
-                }
-                while (lote.cabe(5)) {
-                    lead(lote, tenant, inicio);
-                }
-                lote.fim();
-                return lote.escritos;
+        try (Connection c = dataSource.getConnection();
+                EventosEmLote lote = new EventosEmLote(c, serializador, LOTE, quota)) {
+            int clientes = Math.max(1, BOLETOS_POR_TENANT / 2);
+            ClienteId[] ids = new ClienteId[clientes];
+            for (int i = 0; i < clientes && lote.cabe(1); i++) {
+                ids[i] = ClienteId.novo();
+                lote.add("Cliente", ids[i], 0, new ClienteCadastrado(ids[i], tenant, null, "Cliente " + i, null,
+                        null, null, new DadosConsorcio("G" + i % 40, null, null, "Consultor " + i % 7,
+                        "Loja " + i % 5), null), instante(inicio));
             }
+            for (int i = 0; i < BOLETOS_POR_TENANT && lote.cabe(8); i++) {
+                boleto(lote, tenant, ids[aleatorio.nextInt(clientes)], inicio);
+            }
+            while (lote.cabe(5)) {
+                lead(lote, tenant, inicio);
+            }
+            return lote.escritos();
         }
     }
 
-    private void boleto(Lote lote, TenantId t, ClienteId cliente, Instant inicio) throws Exception {
+    private void boleto(EventosEmLote lote, TenantId t, ClienteId cliente, Instant inicio) throws Exception {
         BoletoId boleto = BoletoId.novo();
         Instant quando = instante(inicio);
         LocalDate vencimento = LocalDate.ofInstant(quando, java.time.ZoneOffset.UTC).plusDays(10);
@@ -231,7 +221,7 @@ class ProjecoesBenchmark extends IntegrationTest {
         }
     }
 
-    private void lead(Lote lote, TenantId t, Instant inicio) throws Exception {
+    private void lead(EventosEmLote lote, TenantId t, Instant inicio) throws Exception {
         LeadId lead = LeadId.novo();
         Instant quando = instante(inicio);
         lote.add("Lead", lead, 0, new br.com.nexus.kernel.lead.LeadCapturado(lead, t, "Lead", null, null,
@@ -339,58 +329,6 @@ class ProjecoesBenchmark extends IntegrationTest {
         private static double p(long[] ordenadas, double percentil) {
             int i = (int) Math.ceil(percentil / 100 * ordenadas.length) - 1;
             return ordenadas[Math.max(0, Math.min(ordenadas.length - 1, i))] / 1e6;
-        }
-    }
-
-    /** Batched inserts into the event table, serialized as the event store would. */
-    private final class Lote {
-
-        private final Connection conexao;
-        private final PreparedStatement insercao;
-        private final int quota;
-        private final byte[] metadados;
-        private int pendentes;
-        private long escritos;
-
-        Lote(Connection conexao, PreparedStatement insercao, int quota) {
-            this.conexao = conexao;
-            this.insercao = insercao;
-            this.quota = quota;
-            this.metadados = serializador.serialize(MetaData.emptyInstance(), byte[].class).getData();
-        }
-
-        boolean cabe(int eventos) {
-            return escritos + eventos <= quota;
-        }
-
-        void add(String tipo, Object agregado, long sequencia, Object evento, Instant quando) throws Exception {
-            SerializedObject<byte[]> payload = serializador.serialize(evento, byte[].class);
-            insercao.setString(1, agregado.toString());
-            insercao.setLong(2, sequencia);
-            insercao.setString(3, tipo);
-            insercao.setString(4, UUID.randomUUID().toString());
-            insercao.setBytes(5, metadados);
-            insercao.setBytes(6, payload.getData());
-            insercao.setString(7, payload.getType().getRevision());
-            insercao.setString(8, payload.getType().getName());
-            insercao.setString(9, DateTimeUtils.formatInstant(quando));
-            insercao.addBatch();
-            escritos++;
-            if (++pendentes == LOTE) {
-                descarregar();
-            }
-        }
-
-        void fim() throws Exception {
-            if (pendentes > 0) {
-                descarregar();
-            }
-        }
-
-        private void descarregar() throws Exception {
-            insercao.executeBatch();
-            conexao.commit();
-            pendentes = 0;
         }
     }
 }
