@@ -6,11 +6,13 @@ import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 
 /**
- * A failure on a console address before any page took the request (a body Spring MVC could not even
- * read, such as a broken multipart upload, or a method no page answers) gets the console's error
- * page, as a failure inside a page does, instead of the API's problem+json.
+ * A failure on a console address that no page took (a body Spring MVC could not even read, such as a
+ * broken multipart upload; a method no page answers; an address under a page that does not exist)
+ * gets the console's error page, as a failure inside a page does, instead of the API's problem+json.
  */
 @Component
 class FalhaAntesDaPagina implements HandlerExceptionResolver, Ordered {
@@ -18,10 +20,12 @@ class FalhaAntesDaPagina implements HandlerExceptionResolver, Ordered {
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
             Exception e) {
-        if (handler != null || !daConsole(request.getRequestURI().substring(request.getContextPath().length()))) {
+        boolean semPagina = handler == null || handler instanceof ResourceHttpRequestHandler;
+        if (!semPagina || !daConsole(request.getRequestURI().substring(request.getContextPath().length()))) {
             return null;
         }
-        return ConsoleAdvice.paginaDaFalha(e, request);
+        return e instanceof NoResourceFoundException ? ConsoleAdvice.naoEncontrada()
+                : ConsoleAdvice.paginaDaFalha(e, request);
     }
 
     private static boolean daConsole(String caminho) {

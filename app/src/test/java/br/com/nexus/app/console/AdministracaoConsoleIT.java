@@ -143,6 +143,9 @@ class AdministracaoConsoleIT extends CenarioWhatsapp {
             assertThat(inexistente.status()).isEqualTo(404);
             assertThat(pagina.getByRole(AriaRole.ALERT).textContent()).contains("Nenhum histórico encontrado");
             assertThat(admin.abrir("/auditoria?tipo=cliente&id=nao-e-um-id").status()).isEqualTo(400);
+            Response semPagina = admin.abrir("/administracao/nao-existe");
+            assertThat(semPagina.status()).isEqualTo(404);
+            assertThat(texto(pagina, "h1")).isEqualTo("Página não encontrada");
 
             admin.abrir("/administracao");
             assertThat(pagina.locator("#usuarios tbody tr").count()).isEqualTo(4);
