@@ -8,27 +8,13 @@ import br.com.nexus.app.support.Autenticacao.TenantDeTeste;
 import br.com.nexus.app.support.EventosEmLote;
 import br.com.nexus.app.support.IntegrationTest;
 import br.com.nexus.app.support.ResultadoDoBenchmark;
+import br.com.nexus.app.support.VidaDeBoleto;
 import br.com.nexus.kernel.boleto.BoletoId;
-import br.com.nexus.kernel.boleto.BoletoPago;
-import br.com.nexus.kernel.boleto.BoletoRegistrado;
-import br.com.nexus.kernel.boleto.BoletoVencido;
-import br.com.nexus.kernel.boleto.OrigemBoleto;
 import br.com.nexus.kernel.cliente.ClienteCadastrado;
 import br.com.nexus.kernel.cliente.ClienteId;
 import br.com.nexus.kernel.cliente.DadosConsorcio;
-import br.com.nexus.kernel.comum.CodigoBarras;
 import br.com.nexus.kernel.comum.Cpf;
-import br.com.nexus.kernel.comum.Dinheiro;
 import br.com.nexus.kernel.comum.TenantId;
-import br.com.nexus.kernel.disparo.DisparoEntregue;
-import br.com.nexus.kernel.disparo.DisparoEnviado;
-import br.com.nexus.kernel.disparo.DisparoId;
-import br.com.nexus.kernel.disparo.DisparoSolicitado;
-import br.com.nexus.kernel.pagamento.MetodoPagamento;
-import br.com.nexus.kernel.pagamento.PagamentoConfirmado;
-import br.com.nexus.kernel.pagamento.PagamentoCriado;
-import br.com.nexus.kernel.pagamento.PagamentoId;
-import br.com.nexus.kernel.pagamento.Provedor;
 import br.com.nexus.kernel.seguranca.Papel;
 import br.com.nexus.query.comum.Grupos;
 import br.com.nexus.query.projecao.Projecoes;
@@ -42,9 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -231,42 +214,12 @@ class ConsoleBenchmark extends IntegrationTest {
             }
             BoletoId primeiro = null;
             for (int i = 0; i < BOLETOS; i++) {
-                BoletoId boleto = boleto(lote, tenant, clientes[i % clientes.length], inicio);
+                BoletoId boleto = VidaDeBoleto.escrever(lote, aleatorio, tenant, clientes[i % clientes.length],
+                        instante(inicio), aleatorio.nextInt(10) == 0);
                 primeiro = primeiro == null ? boleto : primeiro;
             }
             return new Historico(lote.escritos(), clientes[0], primeiro);
         }
-    }
-
-    private BoletoId boleto(EventosEmLote lote, TenantId t, ClienteId cliente, Instant inicio) throws Exception {
-        BoletoId boleto = BoletoId.novo();
-        Instant quando = instante(inicio);
-        LocalDate vencimento = LocalDate.ofInstant(quando, ZoneOffset.UTC).plusDays(10);
-        Dinheiro valor = Dinheiro.deCentavos(5_000 + aleatorio.nextInt(100_000));
-        String campoLivre = String.format("%025d", Math.abs(aleatorio.nextLong()) % 10_000_000_000_000L);
-        CodigoBarras codigo = CodigoBarras.gerar("001", vencimento, valor, campoLivre);
-        lote.add("Boleto", boleto, 0, new BoletoRegistrado(boleto, t, cliente, OrigemBoleto.CANOPUS, null,
-                codigo.linhaDigitavel(), codigo, valor, vencimento, 1, YearMonth.from(vencimento), null), quando);
-        if (aleatorio.nextInt(10) == 0) {
-            DisparoId disparo = DisparoId.novo();
-            lote.add("Disparo", disparo, 0, new DisparoSolicitado(disparo, t, boleto, cliente, "5511987654321",
-                    "Boleto", null), quando.plusSeconds(60));
-            lote.add("Disparo", disparo, 1, new DisparoEnviado(disparo, t, "M" + disparo, 1), quando.plusSeconds(90));
-            lote.add("Disparo", disparo, 2, new DisparoEntregue(disparo, t), quando.plusSeconds(120));
-        }
-        int destino = aleatorio.nextInt(10);
-        if (destino < 6) {
-            PagamentoId pagamento = PagamentoId.novo();
-            Instant pago = quando.plus(Duration.ofDays(1 + aleatorio.nextInt(9)));
-            lote.add("Pagamento", pagamento, 0, new PagamentoCriado(pagamento, t, boleto, cliente, Provedor.ASAAS,
-                    "pay_" + pagamento, valor, destino < 3 ? MetodoPagamento.PIX : MetodoPagamento.BOLETO), quando);
-            lote.add("Pagamento", pagamento, 1, new PagamentoConfirmado(pagamento, t, null, valor,
-                    LocalDate.ofInstant(pago, ZoneOffset.UTC), "evt_" + pagamento), pago);
-            lote.add("Boleto", boleto, 1, new BoletoPago(boleto, t, pagamento), pago.plusSeconds(5));
-        } else if (destino < 9) {
-            lote.add("Boleto", boleto, 1, new BoletoVencido(boleto, t, vencimento), quando.plus(Duration.ofDays(11)));
-        }
-        return boleto;
     }
 
     private Instant instante(Instant inicio) {

@@ -6,21 +6,11 @@ import br.com.nexus.app.support.Autenticacao.TenantDeTeste;
 import br.com.nexus.app.support.Autenticacao;
 import br.com.nexus.app.support.EventosEmLote;
 import br.com.nexus.app.support.IntegrationTest;
-import br.com.nexus.kernel.boleto.BoletoId;
-import br.com.nexus.kernel.boleto.BoletoPago;
-import br.com.nexus.kernel.boleto.BoletoRegistrado;
-import br.com.nexus.kernel.boleto.BoletoVencido;
-import br.com.nexus.kernel.boleto.OrigemBoleto;
+import br.com.nexus.app.support.VidaDeBoleto;
 import br.com.nexus.kernel.cliente.ClienteCadastrado;
 import br.com.nexus.kernel.cliente.ClienteId;
 import br.com.nexus.kernel.cliente.DadosConsorcio;
-import br.com.nexus.kernel.comum.CodigoBarras;
-import br.com.nexus.kernel.comum.Dinheiro;
 import br.com.nexus.kernel.comum.TenantId;
-import br.com.nexus.kernel.disparo.DisparoEntregue;
-import br.com.nexus.kernel.disparo.DisparoEnviado;
-import br.com.nexus.kernel.disparo.DisparoId;
-import br.com.nexus.kernel.disparo.DisparoSolicitado;
 import br.com.nexus.kernel.lead.EtapaLead;
 import br.com.nexus.kernel.lead.LeadContatado;
 import br.com.nexus.kernel.lead.LeadConvertido;
@@ -28,11 +18,6 @@ import br.com.nexus.kernel.lead.LeadId;
 import br.com.nexus.kernel.lead.LeadPerdido;
 import br.com.nexus.kernel.lead.LeadQualificado;
 import br.com.nexus.kernel.lead.OrigemLead;
-import br.com.nexus.kernel.pagamento.MetodoPagamento;
-import br.com.nexus.kernel.pagamento.PagamentoConfirmado;
-import br.com.nexus.kernel.pagamento.PagamentoCriado;
-import br.com.nexus.kernel.pagamento.PagamentoId;
-import br.com.nexus.kernel.pagamento.Provedor;
 import br.com.nexus.kernel.seguranca.Papel;
 import br.com.nexus.query.comum.Grupos;
 import br.com.nexus.query.projecao.EstadoProjecao;
@@ -44,8 +29,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -182,42 +165,13 @@ class ProjecoesBenchmark extends IntegrationTest {
                         "Loja " + i % 5), null), instante(inicio));
             }
             for (int i = 0; i < BOLETOS_POR_TENANT && lote.cabe(8); i++) {
-                boleto(lote, tenant, ids[aleatorio.nextInt(clientes)], inicio);
+                VidaDeBoleto.escrever(lote, aleatorio, tenant, ids[aleatorio.nextInt(clientes)], instante(inicio),
+                        true);
             }
             while (lote.cabe(5)) {
                 lead(lote, tenant, inicio);
             }
             return lote.escritos();
-        }
-    }
-
-    private void boleto(EventosEmLote lote, TenantId t, ClienteId cliente, Instant inicio) throws Exception {
-        BoletoId boleto = BoletoId.novo();
-        Instant quando = instante(inicio);
-        LocalDate vencimento = LocalDate.ofInstant(quando, java.time.ZoneOffset.UTC).plusDays(10);
-        Dinheiro valor = Dinheiro.deCentavos(5_000 + aleatorio.nextInt(100_000));
-        String campoLivre = String.format("%025d", Math.abs(aleatorio.nextLong()) % 10_000_000_000_000L);
-        CodigoBarras codigo = CodigoBarras.gerar("001", vencimento, valor, campoLivre);
-        int seq = 0;
-        lote.add("Boleto", boleto, seq++, new BoletoRegistrado(boleto, t, cliente, OrigemBoleto.CANOPUS, null,
-                codigo.linhaDigitavel(), codigo, valor, vencimento, 1, YearMonth.from(vencimento), null), quando);
-        DisparoId disparo = DisparoId.novo();
-        lote.add("Disparo", disparo, 0, new DisparoSolicitado(disparo, t, boleto, cliente, "5511987654321", "Boleto",
-                null), quando.plusSeconds(60));
-        lote.add("Disparo", disparo, 1, new DisparoEnviado(disparo, t, "M" + disparo, 1), quando.plusSeconds(90));
-        lote.add("Disparo", disparo, 2, new DisparoEntregue(disparo, t), quando.plusSeconds(120));
-        int destino = aleatorio.nextInt(10);
-        if (destino < 6) {
-            PagamentoId pagamento = PagamentoId.novo();
-            Instant pago = quando.plus(Duration.ofDays(1 + aleatorio.nextInt(9)));
-            lote.add("Pagamento", pagamento, 0, new PagamentoCriado(pagamento, t, boleto, cliente, Provedor.ASAAS,
-                    "pay_" + pagamento, valor, destino < 3 ? MetodoPagamento.PIX : MetodoPagamento.BOLETO), quando);
-            lote.add("Pagamento", pagamento, 1, new PagamentoConfirmado(pagamento, t, null, valor,
-                    LocalDate.ofInstant(pago, java.time.ZoneOffset.UTC), "evt_" + pagamento), pago);
-            lote.add("Boleto", boleto, seq, new BoletoPago(boleto, t, pagamento), pago.plusSeconds(5));
-        } else if (destino < 9) {
-            lote.add("Boleto", boleto, seq, new BoletoVencido(boleto, t, vencimento),
-                    quando.plus(Duration.ofDays(11)));
         }
     }
 
