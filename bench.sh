@@ -9,6 +9,8 @@
 #                           # ended, under -Xmx512m (~10 min on 2 busy cores); smaller: -Dbench.boletos=1000
 #   ./bench.sh webhooks     # 10,000 Asaas webhooks (10 % resent) from 16 senders over HTTP, until the inbox
 #                           # is drained; proves one confirmation per charge (~5 min); -Dbench.webhooks=N
+#   ./bench.sh console      # every console page's server time (p50/p99) for an ADMIN of a tenant with 100,000
+#                           # boletos (~15 min on 2 busy cores); smaller: -Dbench.boletos=10000
 set -euo pipefail
 cd "$(dirname "$0")"
 export AXONIQ_UPDATE_CHECKER_DISABLED=true PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
@@ -18,7 +20,8 @@ case "${1:-}" in
   projecoes) test=ProjecoesBenchmark ;;
   pipeline) test=PipelineBenchmark; set -- "$@" -Dsurefire.heap=-Xmx512m ;;
   webhooks) test=WebhooksBenchmark ;;
-  *) echo "usage: $0 comandos|portal|projecoes|pipeline|webhooks" >&2; exit 2 ;;
+  console) test=ConsoleBenchmark ;;
+  *) echo "usage: $0 comandos|portal|projecoes|pipeline|webhooks|console" >&2; exit 2 ;;
 esac
 shift
 exec mvn -B -ntp -pl app -am test -Dtest="$test" -Dsurefire.excludedGroups=none \

@@ -95,8 +95,8 @@ class ClientesConsoleController {
             String sucesso, RedirectAttributes avisos) {
         cliente(usuario, clienteId);
         try {
-            comando.run();
-            leitura.aguardar(() -> cliente(usuario, clienteId).whatsappOptOut() == optOut);
+            leitura.executarSobreOpcional(comando, new BuscarClienteQuery(usuario.tenantId(), clienteId),
+                    ClienteDetalhe.class, cliente -> cliente.whatsappOptOut() == optOut);
             avisos.addFlashAttribute("sucesso", sucesso);
         } catch (RuntimeException e) {
             avisos.addFlashAttribute("erro", Recusas.de(e).orElseThrow(() -> e).message());

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Brazilian formats for the pages ({@code @formatos} in templates): R$ 1.234,56, 05/12/2026, the firm's time zone. */
@@ -26,6 +27,8 @@ public class Formatos {
     private static final Locale BRASIL = Locale.forLanguageTag("pt-BR");
     private static final DateTimeFormatter DATA = DateTimeFormatter.ofPattern("dd/MM/yyyy", BRASIL);
     private static final DateTimeFormatter DATA_HORA = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", BRASIL);
+    private static final DateTimeFormatter DATA_HORA_SEGUNDOS = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss",
+            BRASIL);
 
     private final Calendario calendario;
 
@@ -117,6 +120,20 @@ public class Formatos {
 
     public String dataHora(Instant instante) {
         return instante == null ? "—" : DATA_HORA.format(instante.atZone(calendario.fuso()));
+    }
+
+    public String dataHoraComSegundos(Instant instante) {
+        return instante == null ? "—" : DATA_HORA_SEGUNDOS.format(instante.atZone(calendario.fuso()));
+    }
+
+    /** Who caused an audited event, as its metadata records it: the user's e-mail and role, or the system. */
+    public String quem(Map<String, Object> metadata) {
+        Object email = metadata.get("email");
+        Object papel = metadata.get("papel");
+        if (email == null) {
+            return "Sistema (processo automático)";
+        }
+        return papel == null ? email.toString() : email + " (" + papel + ")";
     }
 
     /** A new formatter each time: DecimalFormat is not thread-safe. */

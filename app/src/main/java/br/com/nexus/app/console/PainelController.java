@@ -3,7 +3,6 @@ package br.com.nexus.app.console;
 import br.com.nexus.kernel.consulta.dashboard.BuscarDashboardQuery;
 import br.com.nexus.kernel.consulta.dashboard.Dashboard;
 import br.com.nexus.kernel.consulta.disparo.AcompanharDisparosQuery;
-import br.com.nexus.kernel.consulta.disparo.ProgressoDisparos;
 import br.com.nexus.kernel.consulta.financeiro.BuscarFinanceiroQuery;
 import br.com.nexus.kernel.consulta.financeiro.Financeiro;
 import br.com.nexus.kernel.consulta.funil.BuscarFunilQuery;
@@ -12,12 +11,9 @@ import br.com.nexus.kernel.consulta.Agrupamento;
 import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import br.com.nexus.query.comum.Calendario;
 import br.com.nexus.query.comum.Consultas;
-import br.com.nexus.query.comum.FluxosAoVivo;
+import br.com.nexus.query.disparo.ProgressoAoVivo;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.time.LocalDate;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,20 +30,18 @@ import reactor.core.publisher.Flux;
 class PainelController {
 
     private final Consultas consultas;
-    private final QueryGateway gateway;
     private final Calendario calendario;
     private final Graficos graficos;
     private final Fragmentos fragmentos;
-    private final FluxosAoVivo fluxos;
+    private final ProgressoAoVivo progressoAoVivo;
 
-    PainelController(Consultas consultas, QueryGateway gateway, Calendario calendario, Graficos graficos,
-            Fragmentos fragmentos, FluxosAoVivo fluxos) {
+    PainelController(Consultas consultas, Calendario calendario, Graficos graficos, Fragmentos fragmentos,
+            ProgressoAoVivo progressoAoVivo) {
         this.consultas = consultas;
-        this.gateway = gateway;
         this.calendario = calendario;
         this.graficos = graficos;
         this.fragmentos = fragmentos;
-        this.fluxos = fluxos;
+        this.progressoAoVivo = progressoAoVivo;
     }
 
     @GetMapping("/painel")
@@ -76,13 +70,10 @@ class PainelController {
     @GetMapping(path = "/painel/disparos", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
     Flux<ServerSentEvent<String>> disparos(@AuthenticationPrincipal UsuarioAutenticado usuario) {
-        SubscriptionQueryResult<ProgressoDisparos, ProgressoDisparos> assinatura = gateway.subscriptionQuery(
-                new AcompanharDisparosQuery(usuario.tenantId(), calendario.inicio(calendario.hoje())),
-                ResponseTypes.instanceOf(ProgressoDisparos.class), ResponseTypes.instanceOf(ProgressoDisparos.class));
-        return fluxos.ateOEncerramento(Flux.concat(assinatura.initialResult(), assinatura.updates()))
+        return progressoAoVivo.acompanhar(
+                        new AcompanharDisparosQuery(usuario.tenantId(), calendario.inicio(calendario.hoje())))
                 .map(progresso -> ServerSentEvent.builder(
                         fragmentos.renderizar("console/disparos", "progresso", "progresso", progresso))
-                        .event("progresso").build())
-                .doFinally(sinal -> assinatura.cancel());
+                        .event("progresso").build());
     }
 }

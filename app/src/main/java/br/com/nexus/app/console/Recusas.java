@@ -1,10 +1,12 @@
 package br.com.nexus.app.console;
 
+import br.com.nexus.app.web.ProblemHandler;
 import br.com.nexus.kernel.comum.DomainException;
 import br.com.nexus.kernel.comum.ErroDominio;
 import br.com.nexus.kernel.comum.ErrorKind;
 import java.util.Optional;
 import org.axonframework.messaging.HandlerExecutionException;
+import org.springframework.http.HttpStatus;
 
 /** The business refusal inside what a command or a query threw, as the API's problem+json {@code detail} states it. */
 final class Recusas {
@@ -22,6 +24,11 @@ final class Recusas {
             return detalhe.isPresent() ? detalhe : de(execucao.getCause());
         }
         return Optional.empty();
+    }
+
+    /** The status the API answers this refusal with, so a page refusing the same input says it the same way. */
+    static HttpStatus status(ErroDominio erro) {
+        return ProblemHandler.status(erro.kind());
     }
 
     static boolean naoEncontrado(Throwable falha) {

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Tenants and their users. Every lookup is scoped by the caller's tenant. */
 @Service
-class CadastroDeUsuarios {
+public class CadastroDeUsuarios {
 
     static final String EMAIL_DUPLICADO = "EMAIL_DUPLICADO";
     static final String USUARIO_NAO_ENCONTRADO = "USUARIO_NAO_ENCONTRADO";
@@ -25,7 +25,7 @@ class CadastroDeUsuarios {
     }
 
     /** Changes to a user; null leaves a field as it is. */
-    record Alteracao(String nome, Papel papel, Boolean ativo, String senha) {
+    public record Alteracao(String nome, Papel papel, Boolean ativo, String senha) {
 
         boolean vazia() {
             return nome == null && papel == null && ativo == null && senha == null;

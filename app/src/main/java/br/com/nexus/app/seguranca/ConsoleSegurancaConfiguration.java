@@ -1,10 +1,10 @@
 package br.com.nexus.app.seguranca;
 
 import static br.com.nexus.kernel.seguranca.Papel.ADMIN;
-import static br.com.nexus.kernel.seguranca.Papel.AUDITOR;
 import static br.com.nexus.kernel.seguranca.Papel.OPERADOR;
 import static br.com.nexus.kernel.seguranca.Papel.SUPERVISOR;
 
+import br.com.nexus.app.console.ItemDoMenu;
 import br.com.nexus.kernel.seguranca.Papel;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
@@ -27,10 +27,18 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class ConsoleSegurancaConfiguration {
 
-    static final String[] CAMINHOS = {"/", "/entrar", "/sair", "/acesso-negado", "/painel", "/painel/**",
-            "/clientes", "/clientes/**", "/console/**", "/webjars/**",
-            "/boletos", "/boletos/**", "/pagamentos", "/pagamentos/**", "/relatorios", "/relatorios/**",
-            "/leads", "/leads/**", "/importacao", "/importacao/**", "/downloads", "/downloads/**"};
+    static final String[] CAMINHOS = {"/", "/entrar", "/sair", "/acesso-negado", "/console/**", "/webjars/**",
+            "/painel", "/painel/**",
+            "/clientes", "/clientes/**",
+            "/boletos", "/boletos/**",
+            "/pagamentos", "/pagamentos/**",
+            "/leads", "/leads/**",
+            "/importacao", "/importacao/**",
+            "/downloads", "/downloads/**",
+            "/whatsapp", "/whatsapp/**",
+            "/relatorios", "/relatorios/**",
+            "/auditoria", "/auditoria/**",
+            "/administracao", "/administracao/**"};
 
     /** No inline script or style at all; the boleto PDF is the only thing framed, and only by us. */
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -44,6 +52,7 @@ class ConsoleSegurancaConfiguration {
     SecurityFilterChain console(HttpSecurity http, LoginDoConsole login, EnderecoDoCliente enderecos,
             UsuarioRepository usuarios) throws Exception {
         String[] escritores = {ADMIN.name(), SUPERVISOR.name(), OPERADOR.name()};
+        String[] gestores = {ADMIN.name(), SUPERVISOR.name()};
         String[] daEmpresa = Papel.DA_EMPRESA.stream().map(Papel::name).toArray(String[]::new);
         http.securityMatcher(CAMINHOS)
                 .headers(h -> h
@@ -76,13 +85,16 @@ class ConsoleSegurancaConfiguration {
                     a.requestMatchers("/entrar", "/console/**", "/webjars/**", "/acesso-negado").permitAll();
                     a.requestMatchers(HttpMethod.POST, "/clientes/**").hasAnyRole(escritores);
                     a.requestMatchers(HttpMethod.POST, "/boletos/**").hasAnyRole(escritores);
-                    a.requestMatchers(HttpMethod.POST, "/pagamentos/**").hasAnyRole(ADMIN.name(), SUPERVISOR.name());
+                    a.requestMatchers(HttpMethod.POST, "/pagamentos/**").hasAnyRole(gestores);
                     a.requestMatchers(HttpMethod.POST, "/leads", "/leads/**").hasAnyRole(escritores);
-                    a.requestMatchers("/importacao", "/importacao/**").hasAnyRole(ADMIN.name(), SUPERVISOR.name());
-                    a.requestMatchers(HttpMethod.POST, "/downloads", "/downloads/**")
-                            .hasAnyRole(ADMIN.name(), SUPERVISOR.name());
-                    a.requestMatchers("/downloads", "/downloads/**")
-                            .hasAnyRole(ADMIN.name(), SUPERVISOR.name(), AUDITOR.name());
+                    a.requestMatchers(HttpMethod.POST, "/downloads", "/downloads/**").hasAnyRole(gestores);
+                    a.requestMatchers(HttpMethod.POST, "/whatsapp/conexao").hasRole(ADMIN.name());
+                    a.requestMatchers(HttpMethod.POST, "/whatsapp/**").hasAnyRole(gestores);
+                    // Reading a page, and what lies under it, is for the roles its menu item names.
+                    for (ItemDoMenu pagina : ItemDoMenu.TODOS) {
+                        a.requestMatchers(pagina.caminho(), pagina.caminho() + "/**")
+                                .hasAnyRole(pagina.nomesDosPapeis());
+                    }
                     a.anyRequest().hasAnyRole(daEmpresa);
                 });
         return http.build();

@@ -4,7 +4,7 @@ import java.time.Duration;
 import org.springframework.http.HttpStatus;
 
 /** An authentication or authorization refusal answered as problem+json with a stable code. */
-final class RecusaDeAcesso extends RuntimeException {
+public final class RecusaDeAcesso extends RuntimeException {
 
     static final String CREDENCIAIS_INVALIDAS = "CREDENCIAIS_INVALIDAS";
     static final String REFRESH_TOKEN_INVALIDO = "REFRESH_TOKEN_INVALIDO";

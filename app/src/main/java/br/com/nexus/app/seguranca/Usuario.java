@@ -7,7 +7,7 @@ import br.com.nexus.kernel.seguranca.UsuarioId;
 import java.time.Instant;
 
 /** A person who logs in; belongs to exactly one tenant. */
-record Usuario(
+public record Usuario(
         UsuarioId id,
         TenantId tenantId,
         String email,

@@ -215,8 +215,8 @@ class ConsoleIT extends IntegrationTest {
                 Autenticacao.SENHA)) {
             Page pagina = auditor.pagina();
             assertThat(pagina.locator("nav[aria-label='Menu principal'] a").allTextContents())
-                    .containsExactly("Painel", "Clientes", "Boletos", "Pagamentos", "Leads", "Downloads do portal",
-                            "Relatórios");
+                    .containsExactlyElementsOf(ItemDoMenu.de(Papel.AUDITOR).stream().map(ItemDoMenu::rotulo).toList())
+                    .contains("Painel", "Clientes").doesNotContain("Administração");
             auditor.abrir("/clientes/" + proprio);
             assertThat(pagina.getByText("Registrar opt-out").count()).isZero();
             String csrf = pagina.locator("form.sair input[name=_csrf]").inputValue();

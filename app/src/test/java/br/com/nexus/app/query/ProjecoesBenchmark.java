@@ -4,22 +4,13 @@ import static org.awaitility.Awaitility.await;
 
 import br.com.nexus.app.support.Autenticacao.TenantDeTeste;
 import br.com.nexus.app.support.Autenticacao;
+import br.com.nexus.app.support.EventosEmLote;
 import br.com.nexus.app.support.IntegrationTest;
-import br.com.nexus.kernel.boleto.BoletoId;
-import br.com.nexus.kernel.boleto.BoletoPago;
-import br.com.nexus.kernel.boleto.BoletoRegistrado;
-import br.com.nexus.kernel.boleto.BoletoVencido;
-import br.com.nexus.kernel.boleto.OrigemBoleto;
+import br.com.nexus.app.support.VidaDeBoleto;
 import br.com.nexus.kernel.cliente.ClienteCadastrado;
 import br.com.nexus.kernel.cliente.ClienteId;
 import br.com.nexus.kernel.cliente.DadosConsorcio;
-import br.com.nexus.kernel.comum.CodigoBarras;
-import br.com.nexus.kernel.comum.Dinheiro;
 import br.com.nexus.kernel.comum.TenantId;
-import br.com.nexus.kernel.disparo.DisparoEntregue;
-import br.com.nexus.kernel.disparo.DisparoEnviado;
-import br.com.nexus.kernel.disparo.DisparoId;
-import br.com.nexus.kernel.disparo.DisparoSolicitado;
 import br.com.nexus.kernel.lead.EtapaLead;
 import br.com.nexus.kernel.lead.LeadContatado;
 import br.com.nexus.kernel.lead.LeadConvertido;
@@ -27,11 +18,6 @@ import br.com.nexus.kernel.lead.LeadId;
 import br.com.nexus.kernel.lead.LeadPerdido;
 import br.com.nexus.kernel.lead.LeadQualificado;
 import br.com.nexus.kernel.lead.OrigemLead;
-import br.com.nexus.kernel.pagamento.MetodoPagamento;
-import br.com.nexus.kernel.pagamento.PagamentoConfirmado;
-import br.com.nexus.kernel.pagamento.PagamentoCriado;
-import br.com.nexus.kernel.pagamento.PagamentoId;
-import br.com.nexus.kernel.pagamento.Provedor;
 import br.com.nexus.kernel.seguranca.Papel;
 import br.com.nexus.query.comum.Grupos;
 import br.com.nexus.query.projecao.EstadoProjecao;
@@ -39,29 +25,23 @@ import br.com.nexus.query.projecao.Projecoes;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
-import org.axonframework.common.DateTimeUtils;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
@@ -174,64 +154,28 @@ class ProjecoesBenchmark extends IntegrationTest {
     /** A realistic history of one tenant: clientes, their boletos' whole lifecycle, and leads. */
     private long gerar(TenantId tenant, int quota) throws Exception {
         Instant inicio = Instant.parse("2026-01-01T12:00:00Z");
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier,
-                      metadata, payload, payloadrevision, payloadtype, timestamp)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                Lote lote = new Lote(c, ps, quota);
-                int clientes = Math.max(1, BOLETOS_POR_TENANT / 2);
-                ClienteId[] ids = new ClienteId[clientes];
-                for (int i = 0; i < clientes && lote.cabe(1); i++) {
-                    ids[i] = ClienteId.novo();
-                    lote.add("Cliente", ids[i], 0, new ClienteCadastrado(ids[i], tenant, null, "Cliente " + i, null,
-                            null, null, new DadosConsorcio("G" + i % 40, null, null, "Consultor " + i % 7,
-                            "Loja " + i % 5), null), instante(inicio));
-                }
-                for (int i = 0; i < BOLETOS_POR_TENANT && lote.cabe(8); i++) {
-                    boleto(lote, tenant, ids[aleatorio.nextInt(clientes)], inicio);
-                }
-                while (lote.cabe(5)) {
-                    lead(lote, tenant, inicio);
-                }
-                lote.fim();
-                return lote.escritos;
+        try (Connection c = dataSource.getConnection();
+                EventosEmLote lote = new EventosEmLote(c, serializador, LOTE, quota)) {
+            int clientes = Math.max(1, BOLETOS_POR_TENANT / 2);
+            ClienteId[] ids = new ClienteId[clientes];
+            for (int i = 0; i < clientes && lote.cabe(1); i++) {
+                ids[i] = ClienteId.novo();
+                lote.add("Cliente", ids[i], 0, new ClienteCadastrado(ids[i], tenant, null, "Cliente " + i, null,
+                        null, null, new DadosConsorcio("G" + i % 40, null, null, "Consultor " + i % 7,
+                        "Loja " + i % 5), null), instante(inicio));
             }
+            for (int i = 0; i < BOLETOS_POR_TENANT && lote.cabe(8); i++) {
+                VidaDeBoleto.escrever(lote, aleatorio, tenant, ids[aleatorio.nextInt(clientes)], instante(inicio),
+                        true);
+            }
+            while (lote.cabe(5)) {
+                lead(lote, tenant, inicio);
+            }
+            return lote.escritos();
         }
     }
 
-    private void boleto(Lote lote, TenantId t, ClienteId cliente, Instant inicio) throws Exception {
-        BoletoId boleto = BoletoId.novo();
-        Instant quando = instante(inicio);
-        LocalDate vencimento = LocalDate.ofInstant(quando, java.time.ZoneOffset.UTC).plusDays(10);
-        Dinheiro valor = Dinheiro.deCentavos(5_000 + aleatorio.nextInt(100_000));
-        String campoLivre = String.format("%025d", Math.abs(aleatorio.nextLong()) % 10_000_000_000_000L);
-        CodigoBarras codigo = CodigoBarras.gerar("001", vencimento, valor, campoLivre);
-        int seq = 0;
-        lote.add("Boleto", boleto, seq++, new BoletoRegistrado(boleto, t, cliente, OrigemBoleto.CANOPUS, null,
-                codigo.linhaDigitavel(), codigo, valor, vencimento, 1, YearMonth.from(vencimento), null), quando);
-        DisparoId disparo = DisparoId.novo();
-        lote.add("Disparo", disparo, 0, new DisparoSolicitado(disparo, t, boleto, cliente, "5511987654321", "Boleto",
-                null), quando.plusSeconds(60));
-        lote.add("Disparo", disparo, 1, new DisparoEnviado(disparo, t, "M" + disparo, 1), quando.plusSeconds(90));
-        lote.add("Disparo", disparo, 2, new DisparoEntregue(disparo, t), quando.plusSeconds(120));
-        int destino = aleatorio.nextInt(10);
-        if (destino < 6) {
-            PagamentoId pagamento = PagamentoId.novo();
-            Instant pago = quando.plus(Duration.ofDays(1 + aleatorio.nextInt(9)));
-            lote.add("Pagamento", pagamento, 0, new PagamentoCriado(pagamento, t, boleto, cliente, Provedor.ASAAS,
-                    "pay_" + pagamento, valor, destino < 3 ? MetodoPagamento.PIX : MetodoPagamento.BOLETO), quando);
-            lote.add("Pagamento", pagamento, 1, new PagamentoConfirmado(pagamento, t, null, valor,
-                    LocalDate.ofInstant(pago, java.time.ZoneOffset.UTC), "evt_" + pagamento), pago);
-            lote.add("Boleto", boleto, seq, new BoletoPago(boleto, t, pagamento), pago.plusSeconds(5));
-        } else if (destino < 9) {
-            lote.add("Boleto", boleto, seq, new BoletoVencido(boleto, t, vencimento),
-                    quando.plus(Duration.ofDays(11)));
-        }
-    }
-
-    private void lead(Lote lote, TenantId t, Instant inicio) throws Exception {
+    private void lead(EventosEmLote lote, TenantId t, Instant inicio) throws Exception {
         LeadId lead = LeadId.novo();
         Instant quando = instante(inicio);
         lote.add("Lead", lead, 0, new br.com.nexus.kernel.lead.LeadCapturado(lead, t, "Lead", null, null,
@@ -339,58 +283,6 @@ class ProjecoesBenchmark extends IntegrationTest {
         private static double p(long[] ordenadas, double percentil) {
             int i = (int) Math.ceil(percentil / 100 * ordenadas.length) - 1;
             return ordenadas[Math.max(0, Math.min(ordenadas.length - 1, i))] / 1e6;
-        }
-    }
-
-    /** Batched inserts into the event table, serialized as the event store would. */
-    private final class Lote {
-
-        private final Connection conexao;
-        private final PreparedStatement insercao;
-        private final int quota;
-        private final byte[] metadados;
-        private int pendentes;
-        private long escritos;
-
-        Lote(Connection conexao, PreparedStatement insercao, int quota) {
-            this.conexao = conexao;
-            this.insercao = insercao;
-            this.quota = quota;
-            this.metadados = serializador.serialize(MetaData.emptyInstance(), byte[].class).getData();
-        }
-
-        boolean cabe(int eventos) {
-            return escritos + eventos <= quota;
-        }
-
-        void add(String tipo, Object agregado, long sequencia, Object evento, Instant quando) throws Exception {
-            SerializedObject<byte[]> payload = serializador.serialize(evento, byte[].class);
-            insercao.setString(1, agregado.toString());
-            insercao.setLong(2, sequencia);
-            insercao.setString(3, tipo);
-            insercao.setString(4, UUID.randomUUID().toString());
-            insercao.setBytes(5, metadados);
-            insercao.setBytes(6, payload.getData());
-            insercao.setString(7, payload.getType().getRevision());
-            insercao.setString(8, payload.getType().getName());
-            insercao.setString(9, DateTimeUtils.formatInstant(quando));
-            insercao.addBatch();
-            escritos++;
-            if (++pendentes == LOTE) {
-                descarregar();
-            }
-        }
-
-        void fim() throws Exception {
-            if (pendentes > 0) {
-                descarregar();
-            }
-        }
-
-        private void descarregar() throws Exception {
-            insercao.executeBatch();
-            conexao.commit();
-            pendentes = 0;
         }
     }
 }

@@ -14,7 +14,6 @@ import br.com.nexus.kernel.disparo.SolicitarDisparoDeBoletoCommand;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -29,7 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SolicitacaoDeDisparoHandler {
 
-    private static final DateTimeFormatter DATA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final HistoricoDeAgregados historico;
     private final ModeloRepository modelos;
@@ -76,12 +74,7 @@ class SolicitacaoDeDisparoHandler {
     private Map<String, String> valores(TenantId tenant, ClienteConhecido cliente, BoletoConhecido boleto) {
         ZoneId fuso = configuracoes.doTenant(tenant).map(ConfiguracaoEvolution::ritmo).map(RegrasDeRitmo::fuso)
                 .orElse(RegrasDeRitmo.PADRAO.fuso());
-        return Map.of(
-                Modelos.NOME, cliente.nome(),
-                Modelos.VALOR, boleto.saldo().formatado(),
-                Modelos.VENCIMENTO, boleto.vencimento().format(DATA),
-                Modelos.LINHA_DIGITAVEL, boleto.linhaDigitavel().formatada(),
-                Modelos.DESCRICAO, boleto.descricao() == null ? "" : boleto.descricao(),
-                Modelos.DATA_ATUAL, LocalDate.now(clock.withZone(fuso)).format(DATA));
+        return Modelos.valores(cliente.nome(), boleto.saldo(), boleto.vencimento(), boleto.linhaDigitavel(),
+                boleto.descricao(), LocalDate.now(clock.withZone(fuso)));
     }
 }

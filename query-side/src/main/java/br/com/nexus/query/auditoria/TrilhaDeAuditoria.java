@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
  * audit trail is exactly what the aggregate was rebuilt from.
  */
 @Component
-class TrilhaDeAuditoria {
+public class TrilhaDeAuditoria {
 
-    static final int LIMITE_PADRAO = 200;
+    public static final int LIMITE_PADRAO = 200;
     static final int LIMITE_MAXIMO = 1000;
 
     /** Metadata keys renamed for readers; the rest go out as stored. */
@@ -42,7 +42,7 @@ class TrilhaDeAuditoria {
      * The events from sequence {@code desde}, at most {@code limite}. A missing aggregate, one of
      * another type and one of another tenant all get the same 404.
      */
-    List<EventoAuditado> eventos(String tipo, String id, TenantId tenantId, long desde, int limite) {
+    public List<EventoAuditado> eventos(String tipo, String id, TenantId tenantId, long desde, int limite) {
         TipoAuditavel tipoAuditavel = TipoAuditavel.doCaminho(tipo).orElseThrow(() -> naoEncontrado(id));
         String aggregateId = idCanonico(id);
         if (desde < 0) {

@@ -14,6 +14,7 @@ import br.com.nexus.kernel.cliente.WhatsappOptInRegistrado;
 import br.com.nexus.kernel.cliente.WhatsappOptOutRegistrado;
 import br.com.nexus.kernel.comum.Dinheiro;
 import br.com.nexus.kernel.comum.TelefoneWhatsapp;
+import br.com.nexus.kernel.comum.TenantId;
 import br.com.nexus.kernel.consulta.Ordenacao;
 import br.com.nexus.kernel.consulta.cliente.BuscarClienteQuery;
 import br.com.nexus.kernel.consulta.cliente.ClienteDetalhe;
@@ -36,6 +37,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -98,9 +101,11 @@ public class ClientesProjection {
             Sql.instante(rs, "atualizado_em"));
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final QueryUpdateEmitter atualizacoes;
 
-    public ClientesProjection(NamedParameterJdbcTemplate jdbc) {
+    public ClientesProjection(NamedParameterJdbcTemplate jdbc, QueryUpdateEmitter atualizacoes) {
         this.jdbc = jdbc;
+        this.atualizacoes = atualizacoes;
     }
 
     @EventHandler
@@ -134,17 +139,34 @@ public class ClientesProjection {
     @EventHandler
     void on(WhatsappOptOutRegistrado e, EventMessage<?> mensagem) {
         atualizar("whatsapp_opt_out = TRUE", parametros(e.tenantId().valor(), e.clienteId(), Origem.de(mensagem)));
+        avisarAcompanhantes(e.tenantId(), e.clienteId());
     }
 
     @EventHandler
     void on(WhatsappOptInRegistrado e, EventMessage<?> mensagem) {
         atualizar("whatsapp_opt_out = FALSE", parametros(e.tenantId().valor(), e.clienteId(), Origem.de(mensagem)));
+        avisarAcompanhantes(e.tenantId(), e.clienteId());
     }
 
     @EventHandler
     void on(ClienteInativado e, EventMessage<?> mensagem) {
         atualizar("ativo = FALSE, motivo_inativacao = :motivo",
                 parametros(e.tenantId().valor(), e.clienteId(), Origem.de(mensagem)).addValue("motivo", e.motivo()));
+    }
+
+    /**
+     * Sends whoever follows this cliente's detail (a page waiting for its own change to show) the row
+     * as it now is; Axon delivers it once the processor's transaction commits.
+     */
+    private void avisarAcompanhantes(TenantId tenant, ClienteId cliente) {
+        BuscarClienteQuery consulta = new BuscarClienteQuery(tenant, cliente);
+        for (SubscriptionQueryMessage<?, ?, ?> assinatura : atualizacoes.activeSubscriptions()) {
+            if (consulta.equals(assinatura.getPayload())) {
+                handle(consulta).ifPresent(detalhe -> atualizacoes.emit(BuscarClienteQuery.class, consulta::equals,
+                        detalhe));
+                return;
+            }
+        }
     }
 
     @ResetHandler

@@ -21,6 +21,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -35,10 +36,12 @@ public class CobrancaProjection {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final QueryUpdateEmitter atualizacoes;
 
-    public CobrancaProjection(NamedParameterJdbcTemplate jdbc, ObjectMapper json) {
+    public CobrancaProjection(NamedParameterJdbcTemplate jdbc, ObjectMapper json, QueryUpdateEmitter atualizacoes) {
         this.jdbc = jdbc;
         this.json = json;
+        this.atualizacoes = atualizacoes;
     }
 
     @EventHandler
@@ -49,6 +52,9 @@ public class CobrancaProjection {
                 WHERE consulta_regua.atualizada_em <= EXCLUDED.atualizada_em""",
                 new Parametros("tenant", e.tenantId().valor()).addValue("regua", escrever(e.regua()))
                         .addValue("em", Sql.instante(quando)));
+        // Whoever follows the tenant's régua (a page waiting for its own change) gets it once this commits.
+        BuscarReguaDeCobrancaQuery consulta = new BuscarReguaDeCobrancaQuery(e.tenantId());
+        atualizacoes.emit(BuscarReguaDeCobrancaQuery.class, consulta::equals, handle(consulta));
     }
 
     @EventHandler

@@ -10,7 +10,6 @@ import br.com.nexus.kernel.disparo.StatusDisparo;
 import br.com.nexus.kernel.seguranca.UsuarioAutenticado;
 import br.com.nexus.query.comum.Calendario;
 import br.com.nexus.query.comum.Consultas;
-import br.com.nexus.query.comum.FluxosAoVivo;
 import br.com.nexus.query.comum.Paginacao;
 import br.com.nexus.query.comum.Usuarios;
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,9 +17,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -36,14 +32,12 @@ class DisparosController {
 
     private final Consultas consultas;
     private final Calendario calendario;
-    private final QueryGateway gateway;
-    private final FluxosAoVivo fluxos;
+    private final ProgressoAoVivo progressoAoVivo;
 
-    DisparosController(Consultas consultas, Calendario calendario, QueryGateway gateway, FluxosAoVivo fluxos) {
+    DisparosController(Consultas consultas, Calendario calendario, ProgressoAoVivo progressoAoVivo) {
         this.consultas = consultas;
         this.calendario = calendario;
-        this.gateway = gateway;
-        this.fluxos = fluxos;
+        this.progressoAoVivo = progressoAoVivo;
     }
 
     /**
@@ -57,11 +51,8 @@ class DisparosController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant desde) {
         AcompanharDisparosQuery consulta = new AcompanharDisparosQuery(Usuarios.tenant(usuario),
                 desde != null ? desde : calendario.inicio(calendario.hoje()));
-        SubscriptionQueryResult<ProgressoDisparos, ProgressoDisparos> assinatura = gateway.subscriptionQuery(consulta,
-                ResponseTypes.instanceOf(ProgressoDisparos.class), ResponseTypes.instanceOf(ProgressoDisparos.class));
-        return fluxos.ateOEncerramento(Flux.concat(assinatura.initialResult(), assinatura.updates()))
-                .map(progresso -> ServerSentEvent.builder(progresso).event("progresso").build())
-                .doFinally(sinal -> assinatura.cancel());
+        return progressoAoVivo.acompanhar(consulta)
+                .map(progresso -> ServerSentEvent.builder(progresso).event("progresso").build());
     }
 
     /** Dispatches, filtered by status, boleto, cliente and request date (business dates, inclusive). */

@@ -112,30 +112,69 @@ public class FinanceiroProjection {
         LocalDate anteriorDe = anteriorAte.minusDays(dias - 1);
         MapSqlParameterSource periodo = periodo(q, q.de(), q.ate());
 
-        TotalPagamentos receita = total("count(*)", "sum(" + LIQUIDO + ")", PAGOS_NO_PERIODO, periodo);
+        // Each sum below reads the period's payments; they are taken in as few passes as the figures allow.
+        Pagos pagos = pagos(periodo);
         TotalPagamentos anterior = total("count(*)", "sum(" + LIQUIDO + ")", PAGOS_NO_PERIODO,
                 periodo(q, anteriorDe, anteriorAte));
-        TotalPagamentos confirmados = total("count(*)", "sum(valor_pago_centavos)", PAGOS_NO_PERIODO, periodo);
-        TotalPagamentos estornados = total("count(*) FILTER (WHERE status = 'ESTORNADO')",
-                "sum(valor_estornado_centavos)", PAGOS_NO_PERIODO, periodo);
-        String criadosNoPeriodo = """
-                FROM financeiro_pagamento WHERE tenant_id = :tenant AND status = :status
-                  AND criado_em >= :inicio AND criado_em < :fim""";
-        TotalPagamentos pendentes = total("count(*)", "sum(valor_centavos)", criadosNoPeriodo,
-                new Parametros(periodo.getValues()).addValue("status", "PENDENTE"));
-        TotalPagamentos recusados = total("count(*)", "sum(valor_centavos)", criadosNoPeriodo,
-                new Parametros(periodo.getValues()).addValue("status", "RECUSADO"));
+        Map<String, TotalPagamentos> criados = criadosNoPeriodo(periodo);
+        TotalPagamentos nenhum = new TotalPagamentos(0, Dinheiro.ZERO);
 
         List<ReceitaPorMetodo> porMetodo = jdbc.query("SELECT metodo, count(*) AS n, COALESCE(sum(" + LIQUIDO
                         + "), 0) AS receita " + PAGOS_NO_PERIODO + " GROUP BY metodo ORDER BY receita DESC, metodo",
                 periodo, (rs, n) -> new ReceitaPorMetodo(Sql.enumeracao(rs, "metodo", MetodoPagamento.class),
                         rs.getLong("n"), Dinheiro.deCentavos(Math.max(0, rs.getLong("receita")))));
 
-        return new Financeiro(q.de(), q.ate(), receita.valor(), anteriorDe, anteriorAte, anterior.valor(),
-                Percentual.crescimento(receita.valor().centavos(), anterior.valor().centavos()),
-                confirmados, pendentes, recusados, estornados, porMetodo,
-                serie(q, Agrupamento.DIA, periodo), serie(q, Agrupamento.SEMANA, periodo),
-                serie(q, Agrupamento.MES, periodo));
+        Map<LocalDate, long[]> porDia = receitaPorDia(periodo);
+        return new Financeiro(q.de(), q.ate(), pagos.receita().valor(), anteriorDe, anteriorAte, anterior.valor(),
+                Percentual.crescimento(pagos.receita().valor().centavos(), anterior.valor().centavos()),
+                pagos.confirmados(), criados.getOrDefault("PENDENTE", nenhum),
+                criados.getOrDefault("RECUSADO", nenhum), pagos.estornados(), porMetodo,
+                serie(q, Agrupamento.DIA, porDia), serie(q, Agrupamento.SEMANA, porDia),
+                serie(q, Agrupamento.MES, porDia));
+    }
+
+    /** The period's paid payments: net revenue, what was confirmed and what was refunded, in one pass. */
+    private record Pagos(TotalPagamentos receita, TotalPagamentos confirmados, TotalPagamentos estornados) {
+    }
+
+    private Pagos pagos(MapSqlParameterSource periodo) {
+        return jdbc.queryForObject("SELECT count(*) AS n, COALESCE(sum(" + LIQUIDO + "), 0) AS liquido,"
+                        + " COALESCE(sum(valor_pago_centavos), 0) AS pago,"
+                        + " count(*) FILTER (WHERE status = 'ESTORNADO') AS estornados,"
+                        + " COALESCE(sum(valor_estornado_centavos), 0) AS estornado " + PAGOS_NO_PERIODO,
+                periodo, (rs, n) -> new Pagos(
+                        totalPagamentos(rs.getLong("n"), rs.getLong("liquido")),
+                        totalPagamentos(rs.getLong("n"), rs.getLong("pago")),
+                        totalPagamentos(rs.getLong("estornados"), rs.getLong("estornado"))));
+    }
+
+    /** Payments created in the period that are still pending or were refused, by status, in one pass. */
+    private Map<String, TotalPagamentos> criadosNoPeriodo(MapSqlParameterSource periodo) {
+        Map<String, TotalPagamentos> porSituacao = new HashMap<>();
+        jdbc.query("""
+                SELECT status, count(*) AS n, COALESCE(sum(valor_centavos), 0) AS valor FROM financeiro_pagamento
+                WHERE tenant_id = :tenant AND status IN ('PENDENTE', 'RECUSADO')
+                  AND criado_em >= :inicio AND criado_em < :fim
+                GROUP BY status""", periodo,
+                rs -> {
+                    porSituacao.put(rs.getString("status"), totalPagamentos(rs.getLong("n"), rs.getLong("valor")));
+                });
+        return porSituacao;
+    }
+
+    /** Count and net revenue per payment day; weeks and months are summed from the days. */
+    private Map<LocalDate, long[]> receitaPorDia(MapSqlParameterSource periodo) {
+        Map<LocalDate, long[]> porDia = new HashMap<>();
+        jdbc.query("SELECT data_pagamento AS dia, count(*) AS n, COALESCE(sum(" + LIQUIDO + "), 0) AS receita "
+                        + PAGOS_NO_PERIODO + " GROUP BY data_pagamento", periodo,
+                rs -> {
+                    porDia.put(Sql.data(rs, "dia"), new long[] {rs.getLong("n"), rs.getLong("receita")});
+                });
+        return porDia;
+    }
+
+    private static TotalPagamentos totalPagamentos(long quantos, long centavos) {
+        return new TotalPagamentos(quantos, Dinheiro.deCentavos(Math.max(0, centavos)));
     }
 
     private MapSqlParameterSource periodo(BuscarFinanceiroQuery q, LocalDate de, LocalDate ate) {
@@ -152,19 +191,19 @@ public class FinanceiroProjection {
                         Dinheiro.deCentavos(Math.max(0, rs.getLong("valor")))));
     }
 
-    private List<ReceitaPorPeriodo> serie(BuscarFinanceiroQuery q, Agrupamento agrupamento,
-            MapSqlParameterSource periodo) {
-        Map<LocalDate, ReceitaPorPeriodo> encontrados = new HashMap<>();
-        jdbc.query("SELECT CAST(date_trunc(:unidade, CAST(data_pagamento AS TIMESTAMP)) AS DATE) AS inicio, count(*) AS n, COALESCE(sum("
-                        + LIQUIDO + "), 0) AS receita " + PAGOS_NO_PERIODO + " GROUP BY 1",
-                new Parametros(periodo.getValues()).addValue("unidade", Calendario.unidade(agrupamento)),
-                rs -> {
-                    LocalDate inicio = Sql.data(rs, "inicio");
-                    encontrados.put(inicio, new ReceitaPorPeriodo(inicio, rs.getLong("n"),
-                            Dinheiro.deCentavos(Math.max(0, rs.getLong("receita")))));
-                });
+    private static List<ReceitaPorPeriodo> serie(BuscarFinanceiroQuery q, Agrupamento agrupamento,
+            Map<LocalDate, long[]> porDia) {
+        Map<LocalDate, long[]> porBalde = new HashMap<>();
+        porDia.forEach((dia, figuras) -> {
+            long[] balde = porBalde.computeIfAbsent(Calendario.inicioDoBalde(dia, agrupamento), d -> new long[2]);
+            balde[0] += figuras[0];
+            balde[1] += figuras[1];
+        });
         return Calendario.baldes(q.de(), q.ate(), agrupamento).stream()
-                .map(inicio -> encontrados.getOrDefault(inicio, new ReceitaPorPeriodo(inicio, 0, Dinheiro.ZERO)))
+                .map(inicio -> {
+                    long[] balde = porBalde.getOrDefault(inicio, new long[2]);
+                    return new ReceitaPorPeriodo(inicio, balde[0], Dinheiro.deCentavos(Math.max(0, balde[1])));
+                })
                 .toList();
     }
 

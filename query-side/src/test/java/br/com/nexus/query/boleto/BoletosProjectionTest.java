@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 class BoletosProjectionTest {
 
     private final BoletosProjection projecao = new BoletosProjection(BancoDeTeste.jdbc());
-    private final ClientesProjection clientes = new ClientesProjection(BancoDeTeste.jdbc());
+    private final ClientesProjection clientes = new ClientesProjection(BancoDeTeste.jdbc(), SimpleQueryUpdateEmitter.builder().build());
     private final DisparosProjection disparos = new DisparosProjection(BancoDeTeste.jdbc(),
             SimpleQueryUpdateEmitter.builder().build());
     private final PagamentosProjection pagamentos = new PagamentosProjection(BancoDeTeste.jdbc());

@@ -28,11 +28,12 @@ import br.com.nexus.query.teste.Historia;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.Test;
 
 class ClientesProjectionTest {
 
-    private final ClientesProjection projecao = new ClientesProjection(BancoDeTeste.jdbc());
+    private final ClientesProjection projecao = new ClientesProjection(BancoDeTeste.jdbc(), SimpleQueryUpdateEmitter.builder().build());
     private final BoletosProjection boletos = new BoletosProjection(BancoDeTeste.jdbc());
     private final Historia historia = new Historia();
     private final TenantId tenant = TenantId.novo();

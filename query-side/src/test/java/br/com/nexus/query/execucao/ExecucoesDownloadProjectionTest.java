@@ -39,7 +39,7 @@ class ExecucoesDownloadProjectionTest {
     private final SimpleQueryUpdateEmitter atualizacoes = SimpleQueryUpdateEmitter.builder().build();
     private final ExecucoesDownloadProjection projecao = new ExecucoesDownloadProjection(BancoDeTeste.jdbc(),
             atualizacoes);
-    private final ClientesProjection clientes = new ClientesProjection(BancoDeTeste.jdbc());
+    private final ClientesProjection clientes = new ClientesProjection(BancoDeTeste.jdbc(), SimpleQueryUpdateEmitter.builder().build());
     private final Historia historia = new Historia();
     private final TenantId tenant = TenantId.novo();
     private final ExecucaoDownloadId execucao = ExecucaoDownloadId.novo();

@@ -57,7 +57,7 @@ class ExportacoesTest {
     private final Exportacoes exportacoes = new Exportacoes(BancoDeTeste.dataSource(),
             new DataSourceTransactionManager(BancoDeTeste.dataSource()), new Calendario(SAO_PAULO, Clock.systemUTC()));
     private final Object[] listas = {new BoletosProjection(BancoDeTeste.jdbc()),
-            new ClientesProjection(BancoDeTeste.jdbc()), new PagamentosProjection(BancoDeTeste.jdbc()),
+            new ClientesProjection(BancoDeTeste.jdbc(), SimpleQueryUpdateEmitter.builder().build()), new PagamentosProjection(BancoDeTeste.jdbc()),
             new DisparosProjection(BancoDeTeste.jdbc(), SimpleQueryUpdateEmitter.builder().build()),
             new LeadsProjection(BancoDeTeste.jdbc())};
     private final Historia historia = new Historia();

@@ -57,7 +57,7 @@ class RelatorioMensalTest {
 
     private final Calendario calendario = new Calendario(ZoneId.of("America/Sao_Paulo"), Clock.systemUTC());
     private final Object[] projecoes = {new BoletosProjection(BancoDeTeste.jdbc()),
-            new ClientesProjection(BancoDeTeste.jdbc()), new PagamentosProjection(BancoDeTeste.jdbc()),
+            new ClientesProjection(BancoDeTeste.jdbc(), SimpleQueryUpdateEmitter.builder().build()), new PagamentosProjection(BancoDeTeste.jdbc()),
             new DisparosProjection(BancoDeTeste.jdbc(), SimpleQueryUpdateEmitter.builder().build()),
             new FinanceiroProjection(BancoDeTeste.jdbc(), calendario), new FunilProjection(BancoDeTeste.jdbc(), calendario)};
     private final Historia historia = new Historia(Instant.parse("2026-03-03T12:00:00Z"));

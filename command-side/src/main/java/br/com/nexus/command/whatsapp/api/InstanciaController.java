@@ -3,7 +3,6 @@ package br.com.nexus.command.whatsapp.api;
 import br.com.nexus.command.comum.ProblemaJson;
 import br.com.nexus.command.integracao.IntegracaoRepository;
 import br.com.nexus.command.whatsapp.ConfiguracaoEvolution;
-import br.com.nexus.command.whatsapp.ConfiguracoesEvolution;
 import br.com.nexus.command.whatsapp.InstanciasWhatsapp;
 import br.com.nexus.command.whatsapp.TipoIntegracaoEvolution;
 import br.com.nexus.command.whatsapp.evolution.ConexaoEvolution;
@@ -53,7 +52,7 @@ class InstanciaController {
     static final List<String> EVENTOS = List.of("MESSAGES_UPSERT", "MESSAGES_UPDATE", "SEND_MESSAGE",
             "CONNECTION_UPDATE", "QRCODE_UPDATED");
 
-    private final ConfiguracoesEvolution configuracoes;
+    private final ConexaoDaInstancia conexaoDaInstancia;
     private final GatewayEvolution gateway;
     private final IntegracaoRepository integracoes;
     private final TipoIntegracaoEvolution tipo;
@@ -61,9 +60,9 @@ class InstanciaController {
     private final SecureRandom aleatorio = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
 
-    InstanciaController(ConfiguracoesEvolution configuracoes, GatewayEvolution gateway, IntegracaoRepository integracoes,
-            TipoIntegracaoEvolution tipo, InstanciasWhatsapp instancias) {
-        this.configuracoes = configuracoes;
+    InstanciaController(ConexaoDaInstancia conexaoDaInstancia, GatewayEvolution gateway,
+            IntegracaoRepository integracoes, TipoIntegracaoEvolution tipo, InstanciasWhatsapp instancias) {
+        this.conexaoDaInstancia = conexaoDaInstancia;
         this.gateway = gateway;
         this.integracoes = integracoes;
         this.tipo = tipo;
@@ -109,11 +108,9 @@ class InstanciaController {
     @GetMapping("/qrcode")
     @Operation(summary = "Inicia o pareamento e devolve o QR code (ou estado open quando já conectada)")
     InstanciaView qrcode(@AuthenticationPrincipal UsuarioAutenticado usuario) {
-        ConfiguracaoEvolution configuracao = configuracao(usuario.tenantId());
-        EstadoConexao estado = gateway.conectar(conexao(configuracao));
-        Instant agora = clock.instant();
-        instancias.registrarEstado(usuario.tenantId(), configuracao.instancia(), estado.estado(), null, agora);
-        return new InstanciaView(configuracao.instancia(), estado.estado(), estado.qrcode(), agora);
+        ConexaoDaInstancia.Conexao conexao = conexaoDaInstancia.conectar(usuario.tenantId());
+        return new InstanciaView(conexao.instancia(), conexao.estado().estado(), conexao.estado().qrcode(),
+                conexao.em());
     }
 
     @GetMapping("/estado")
@@ -142,29 +139,16 @@ class InstanciaController {
 
     @ExceptionHandler(FalhaEvolution.class)
     ResponseEntity<ProblemDetail> falha(FalhaEvolution falha, HttpServletRequest request) {
-        if (falha.getCause() instanceof DomainException recusa) {
-            return ProblemaJson.resposta(HttpStatus.UNPROCESSABLE_ENTITY, recusa.code(), recusa.getMessage(), request);
-        }
-        return switch (falha.tipo()) {
-            case NOME_EM_USO -> ProblemaJson.resposta(HttpStatus.CONFLICT, "INSTANCIA_EM_USO",
-                    "Já existe uma instância com este nome no servidor Evolution", request);
-            case NAO_AUTORIZADO -> ProblemaJson.resposta(HttpStatus.UNPROCESSABLE_ENTITY, "EVOLUTION_CREDENCIAL_RECUSADA",
-                    "A Evolution API recusou a chave configurada", request);
-            case INSTANCIA_INEXISTENTE -> ProblemaJson.resposta(HttpStatus.NOT_FOUND, "INSTANCIA_INEXISTENTE",
-                    "A instância configurada não existe no servidor Evolution", request);
-            default -> ProblemaJson.resposta(HttpStatus.BAD_GATEWAY, "EVOLUTION_INDISPONIVEL",
-                    "Evolution API falhou: " + falha.getMessage(), request);
-        };
+        RecusaDaEvolution recusa = RecusaDaEvolution.de(falha);
+        return ProblemaJson.resposta(recusa.status(), recusa.code(), recusa.mensagem(), request);
     }
 
     private ConfiguracaoEvolution configuracao(TenantId tenantId) {
-        return configuracoes.doTenant(tenantId).orElseThrow(() -> DomainException.naoEncontrado(
-                "INTEGRACAO_NAO_CONFIGURADA", "Configure a integração evolution em /api/integracoes/evolution"));
+        return conexaoDaInstancia.configuracao(tenantId);
     }
 
     private static ConexaoEvolution conexao(ConfiguracaoEvolution configuracao) {
-        return configuracao.conexao().orElseThrow(() -> DomainException.regraViolada("INSTANCIA_NAO_CRIADA",
-                "Crie a instância ou informe o segredo apiKey (token da instância)"));
+        return ConexaoDaInstancia.conexao(configuracao);
     }
 
     /** Evolution's webhook pointing at us, carrying whichever of our webhook secrets the tenant set. */

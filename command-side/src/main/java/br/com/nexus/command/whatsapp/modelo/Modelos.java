@@ -1,6 +1,10 @@
 package br.com.nexus.command.whatsapp.modelo;
 
+import br.com.nexus.kernel.comum.Dinheiro;
 import br.com.nexus.kernel.comum.DomainException;
+import br.com.nexus.kernel.comum.LinhaDigitavel;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +41,7 @@ public final class Modelos {
             "{nome}, aqui está o boleto com vencimento em {vencimento}, no valor de {valor}. "
                     + "Código para pagamento: {linha_digitavel}");
 
+    private static final DateTimeFormatter DATA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Pattern VARIAVEL = Pattern.compile("\\{([^{}\\n]{1,40})}");
 
     private Modelos() {
@@ -73,6 +78,21 @@ public final class Modelos {
             }
         }
         return variantes.stream().map(String::strip).toList();
+    }
+
+    /**
+     * The variables' values for one boleto of one cliente, as the message shows them: R$ 1.234,56,
+     * 05/12/2026, the linha digitável in its groups. {@code hoje} is the firm's date.
+     */
+    public static Map<String, String> valores(String nome, Dinheiro valor, LocalDate vencimento,
+            LinhaDigitavel linhaDigitavel, String descricao, LocalDate hoje) {
+        return Map.of(
+                NOME, nome,
+                VALOR, valor.formatado(),
+                VENCIMENTO, vencimento.format(DATA),
+                LINHA_DIGITAVEL, linhaDigitavel.formatada(),
+                DESCRICAO, descricao == null ? "" : descricao,
+                DATA_ATUAL, hoje.format(DATA));
     }
 
     /** Replaces each known variable with its value (absent values become empty). */
