@@ -162,7 +162,7 @@ class ProjecoesBenchmark extends IntegrationTest {
                         "%,d events in %.1f s", totalNaTabela, segundosReplay), replayPorSegundo, varreduraPorSegundo,
                         "events/s", "JDBC scan + Jackson deserialization, " + String.format(Locale.ROOT, "%.1f s",
                                 segundosVarredura))
-                .heap(heap);
+                .heap("during the rebuild", heap);
         porGrupo.forEach(resultado::medida);
 
         MedidorDeHeap heapDasLeituras = new MedidorDeHeap();
@@ -181,7 +181,7 @@ class ProjecoesBenchmark extends IntegrationTest {
                     "req/s", comoReferencia);
             resultado.medida("GET " + caminho + " latency (" + boletos + " boletos in all)", l.latencias());
         }
-        resultado.heap(heapDasLeituras).imprimir();
+        resultado.heap("during the reads", heapDasLeituras).imprimir();
     }
 
     private static boolean terminado(EstadoProjecao estado) {
