@@ -145,7 +145,8 @@ class WebhooksBenchmark extends ProvedorIT {
         double segundosDeEnvio = envio / 1e9;
         new ResultadoDoBenchmark("Asaas webhooks over HTTP")
                 .medida("calls (" + COBRANCAS + " charges + " + REENVIOS + " resent events), " + REMETENTES
-                        + " senders in the app's JVM", WEBHOOKS + ", answers by status " + new java.util.TreeMap<>(porStatus))
+                        + " senders in the app's JVM",
+                        WEBHOOKS + ", answers by status " + new java.util.TreeMap<>(porStatus))
                 .medida("synchronous_commit", jdbc.queryForObject("SHOW synchronous_commit", String.class))
                 .medida("webhooks accepted per second", String.format(Locale.ROOT, "%.0f (%d in %.1f s)",
                         aceitos / segundosDeEnvio, aceitos, segundosDeEnvio))

@@ -45,7 +45,8 @@ public final class ResultadoDoBenchmark {
     /** The heap's peak during one phase of a benchmark that measures several ({@code fase}: "during the reads"). */
     public ResultadoDoBenchmark heap(String fase, MedidorDeHeap medidor) {
         return medida("heap peak" + (fase.isEmpty() ? "" : " " + fase) + " (sampled; sum of pool peaks), -Xmx "
-                + mb(Runtime.getRuntime().maxMemory()), mb(medidor.picoAmostrado()) + "; " + mb(medidor.somaDosPicos()));
+                + mb(Runtime.getRuntime().maxMemory()),
+                mb(medidor.picoAmostrado()) + "; " + mb(medidor.somaDosPicos()));
     }
 
     public String tabela() {
