@@ -1,5 +1,6 @@
 package br.com.nexus.app.axon;
 
+import br.com.nexus.query.comum.Grupos;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -59,7 +60,7 @@ public class EventosComFalhaConfiguration {
     @Bean
     SavepointPerEventHandler savepointPerEventHandler(DataSource dataSource, EventProcessorProperties propriedades,
             EventosComFalhaProperties nexus) {
-        return new SavepointPerEventHandler(dataSource, gruposComFila(propriedades, nexus));
+        return new SavepointPerEventHandler(dataSource, gruposComFila(propriedades, nexus), Set.copyOf(Grupos.TODOS));
     }
 
     /**

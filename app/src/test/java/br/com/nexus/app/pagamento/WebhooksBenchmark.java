@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import br.com.nexus.app.support.Autenticacao.TenantDeTeste;
 import br.com.nexus.app.support.MedidorDeHeap;
+import br.com.nexus.app.support.ResultadoDoBenchmark;
 import br.com.nexus.command.pagamento.provedor.CobrancaNoProvedor;
 import br.com.nexus.command.pagamento.provedor.CobrancasNoProvedor;
 import br.com.nexus.kernel.cliente.ClienteId;
@@ -141,21 +142,20 @@ class WebhooksBenchmark extends ProvedorIT {
         int aceitos = porStatus.getOrDefault(200, new AtomicInteger()).get();
         long[] ordenadas = latencias.clone();
         Arrays.sort(ordenadas);
-        String relatorio = String.format(Locale.ROOT, """
-
-                == Webhooks Asaas: %d chamadas (%d cobranças distintas + %d reenvios do mesmo evento), %d remetentes, %d núcleos
-                respostas por status:        %s (synchronous_commit=%s)
-                tempo de envio:              %.1f s
-                webhooks aceitos por s:      %.0f
-                caixa de entrada vazia após: %.1f s (desde o primeiro envio)
-                latência da resposta:        p50 %.1f ms, p99 %.1f ms, máx %.1f ms
-                pico de heap:                %d MiB (amostrado), %d MiB (soma dos picos dos pools; app e remetentes na mesma JVM)
-                """, WEBHOOKS, COBRANCAS, REENVIOS, REMETENTES, Runtime.getRuntime().availableProcessors(),
-                new java.util.TreeMap<>(porStatus), jdbc.queryForObject("SHOW synchronous_commit", String.class),
-                envio / 1e9, aceitos / (envio / 1e9), drenagem / 1e9,
-                percentil(ordenadas, 50), percentil(ordenadas, 99), ordenadas[ordenadas.length - 1] / 1e6,
-                heap.picoAmostrado() >> 20, heap.somaDosPicos() >> 20);
-        log.warn(relatorio);
+        double segundosDeEnvio = envio / 1e9;
+        new ResultadoDoBenchmark("Asaas webhooks over HTTP")
+                .medida("calls (" + COBRANCAS + " charges + " + REENVIOS + " resent events), " + REMETENTES
+                        + " senders in the app's JVM",
+                        WEBHOOKS + ", answers by status " + new java.util.TreeMap<>(porStatus))
+                .medida("synchronous_commit", jdbc.queryForObject("SHOW synchronous_commit", String.class))
+                .medida("webhooks accepted per second", String.format(Locale.ROOT, "%.0f (%d in %.1f s)",
+                        aceitos / segundosDeEnvio, aceitos, segundosDeEnvio))
+                .medida("answer latency", String.format(Locale.ROOT, "p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+                        percentil(ordenadas, 50), percentil(ordenadas, 99), ordenadas[ordenadas.length - 1] / 1e6))
+                .medida("inbox drained after (since the first send)", String.format(Locale.ROOT, "%.1f s",
+                        drenagem / 1e9))
+                .heap(heap)
+                .imprimir();
 
         assertThat(porStatus.keySet()).as("só 200").containsOnly(200);
         assertThat(pendentes(empresa)).as("caixa de entrada drenada").isZero();

@@ -3,6 +3,8 @@ package br.com.nexus.app.portal;
 import br.com.nexus.app.portal.fake.BoletoFalso;
 import br.com.nexus.app.portal.fake.CpfsDeTeste;
 import br.com.nexus.app.portal.fake.PortalFalso;
+import br.com.nexus.app.support.MedidorDeHeap;
+import br.com.nexus.app.support.ResultadoDoBenchmark;
 import br.com.nexus.command.portal.navegador.ClienteDoPortal;
 import br.com.nexus.command.portal.navegador.ConfiguracaoNavegador;
 import br.com.nexus.command.portal.navegador.Credenciais;
@@ -28,7 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Portal download throughput: N clientes (default 200) against the fake portal answering every
  * page after a fixed latency (default 1 s), first with one browser, then with K (default 4), in
- * the same run. Prints the time per cliente and the speedup; asserts nothing about time. Run with
+ * the same run. Prints the time per cliente, the speedup and the heap's peak in one table; asserts
+ * nothing about time. Run with
  * {@code ./bench.sh portal} (system properties {@code bench.clientes}, {@code bench.latenciaMs},
  * {@code bench.k}, {@code bench.intervaloMs}).
  */
@@ -46,6 +49,14 @@ class PortalBenchmark {
 
         double segundosPorCliente() {
             return total.toMillis() / 1000.0 / baixados;
+        }
+
+        double porMinuto() {
+            return baixados * 60_000.0 / total.toMillis();
+        }
+
+        String latencias() {
+            return String.format(Locale.ROOT, "p50 %.2f s, p95 %.2f s", percentil(0.5), percentil(0.95));
         }
 
         double percentil(double p) {
@@ -69,30 +80,27 @@ class PortalBenchmark {
             }
             portal.latencia(LATENCIA);
 
+            MedidorDeHeap heap = new MedidorDeHeap();
+            heap.iniciar();
             Medida um = medir(portal, clientes, 1, capturas);
             Medida varios = medir(portal, clientes, K, capturas);
 
+            heap.parar();
+
             double latencia = LATENCIA.toMillis() / 1000.0;
-            double alvoPorCliente = 3 * latencia + 1;
-            double speedup = um.total().toMillis() / (double) varios.total().toMillis();
-            StringBuilder relatorio = new StringBuilder();
-            relatorio.append(String.format(Locale.ROOT,
-                    "%nPortal benchmark: %d clientes, page latency %.1f s, courtesy pause %d ms, Chromium headless%n",
-                    CLIENTES, latencia, INTERVALO.toMillis()));
-            for (Medida m : List.of(um, varios)) {
-                relatorio.append(String.format(Locale.ROOT,
-                        "  K=%d: %d downloaded in %.1f s -> %.2f s per cliente (run time / clientes); "
-                                + "one cliente in one browser: p50 %.2f s, p95 %.2f s%n",
-                        m.k(), m.baixados(), m.total().toMillis() / 1000.0, m.segundosPorCliente(),
-                        m.percentil(0.5), m.percentil(0.95)));
-            }
-            relatorio.append(String.format(Locale.ROOT,
-                    "  speedup K=%d over K=1: %.2fx (target >= 3: %s)%n", K, speedup, speedup >= 3 ? "met" : "NOT met"));
-            relatorio.append(String.format(Locale.ROOT,
-                    "  K=1 time per cliente %.2f s vs 3 latencies + 1 s = %.2f s (target: %s)%n",
-                    um.segundosPorCliente(), alvoPorCliente, um.segundosPorCliente() <= alvoPorCliente ? "met" : "NOT met"));
-            relatorio.append(String.format(Locale.ROOT, "  portal logins: %d in total for both runs%n", portal.logins()));
-            log.info(relatorio.toString());
+            new ResultadoDoBenchmark("Canopus portal download")
+                    .medida("clientes; page latency; courtesy pause", String.format(Locale.ROOT,
+                            "%d; %.1f s; %d ms (fake portal, Chromium headless)", CLIENTES, latencia,
+                            INTERVALO.toMillis()))
+                    .comparacao("clientes per minute, K=" + K + " browsers (" + varios.baixados() + " downloaded)",
+                            varios.porMinuto(), um.porMinuto(), "clientes/min", "K=1, " + um.baixados() + " downloaded")
+                    .comparacao("K=1 time per cliente", um.segundosPorCliente(), 3 * latencia + 1, "s",
+                            "3 page latencies + 1 s")
+                    .medida("one cliente in one browser, K=1", um.latencias())
+                    .medida("one cliente in one browser, K=" + K, varios.latencias())
+                    .medida("portal logins, both runs", String.valueOf(portal.logins()))
+                    .heap(heap)
+                    .imprimir();
         }
     }
 

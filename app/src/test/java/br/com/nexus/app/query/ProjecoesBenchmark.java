@@ -5,7 +5,12 @@ import static org.awaitility.Awaitility.await;
 import br.com.nexus.app.support.Autenticacao.TenantDeTeste;
 import br.com.nexus.app.support.Autenticacao;
 import br.com.nexus.app.support.EventosEmLote;
+import br.com.nexus.app.support.GeradorDeCarga;
+import br.com.nexus.app.support.GeradorDeCarga.Leituras;
 import br.com.nexus.app.support.IntegrationTest;
+import br.com.nexus.app.support.LeituraVaziaController;
+import br.com.nexus.app.support.MedidorDeHeap;
+import br.com.nexus.app.support.ResultadoDoBenchmark;
 import br.com.nexus.app.support.VidaDeBoleto;
 import br.com.nexus.kernel.cliente.ClienteCadastrado;
 import br.com.nexus.kernel.cliente.ClienteId;
@@ -22,21 +27,17 @@ import br.com.nexus.kernel.seguranca.Papel;
 import br.com.nexus.query.comum.Grupos;
 import br.com.nexus.query.projecao.EstadoProjecao;
 import br.com.nexus.query.projecao.Projecoes;
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
@@ -47,27 +48,27 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Read-side figures, run with {@code ./bench.sh projecoes} (sizes by -Dbench.eventos, -Dbench.leitores,
- * -Dbench.leituras): (a) the event table is filled with a realistic mix across 10 tenants, every
- * read model is rebuilt from scratch at once and the events/s are compared with a raw JDBC scan that
- * deserializes the same table; (b) concurrent readers hit the dashboard and the boleto list over
- * HTTP and the latency percentiles are printed. Prints figures, asserts nothing about time.
+ * -Dbench.rodadas, -Dbench.turno in seconds): (a) the event table is filled with a realistic mix across
+ * 10 tenants, every read model is rebuilt from scratch at once and the events/s are compared with a raw
+ * JDBC scan that deserializes the same table; (b) readers in a JVM of their own read the dashboard, the
+ * boleto list and an authenticated no-op in turns over HTTP. Prints one table, asserts nothing about time.
  */
 @Tag("benchmark")
 class ProjecoesBenchmark extends IntegrationTest {
-
-    private static final Logger log = LoggerFactory.getLogger(ProjecoesBenchmark.class);
 
     private static final int EVENTOS = Integer.getInteger("bench.eventos", 1_000_000);
     private static final int TENANTS = 10;
     private static final int BOLETOS_POR_TENANT = Integer.getInteger("bench.boletos", EVENTOS / 100);
     private static final int LEITORES = Integer.getInteger("bench.leitores", 50);
-    private static final int LEITURAS = Integer.getInteger("bench.leituras", 20_000);
+    /** Rounds of the readers; in each, every path is read for one turn. */
+    private static final int RODADAS = Integer.getInteger("bench.rodadas", 5);
+    private static final Duration TURNO = Duration.ofSeconds(Long.getLong("bench.turno", 10));
+    private static final String PAINEL = "/api/dashboard";
+    private static final String LISTA = "/api/boletos?situacao=PENDENTE&size=20&sort=vencimento,desc";
     private static final int LOTE = 1_000;
 
     @Autowired
@@ -101,6 +102,9 @@ class ProjecoesBenchmark extends IntegrationTest {
         double segundosGeracao = (System.nanoTime() - inicioGeracao) / 1e9;
         long totalNaTabela = contarEventos();
 
+        MedidorDeHeap heap = new MedidorDeHeap();
+        System.gc();
+        heap.iniciar();
         long inicioReplay = System.nanoTime();
         for (String grupo : Grupos.TODOS) {
             projecoes.replay(grupo);
@@ -108,8 +112,9 @@ class ProjecoesBenchmark extends IntegrationTest {
         await().atMost(Duration.ofHours(2)).pollInterval(Duration.ofMillis(200))
                 .until(() -> Grupos.TODOS.stream().map(projecoes::estado).allMatch(ProjecoesBenchmark::terminado));
         double segundosReplay = (System.nanoTime() - inicioReplay) / 1e9;
+        heap.parar();
 
-        StringBuilder porGrupo = new StringBuilder();
+        Map<String, String> porGrupo = new LinkedHashMap<>();
         if (Boolean.getBoolean("bench.porGrupo")) {
             for (String grupo : Grupos.TODOS) {
                 long inicio = System.nanoTime();
@@ -117,8 +122,8 @@ class ProjecoesBenchmark extends IntegrationTest {
                 await().atMost(Duration.ofHours(2)).pollInterval(Duration.ofMillis(100))
                         .until(() -> terminado(projecoes.estado(grupo)));
                 double segundos = (System.nanoTime() - inicio) / 1e9;
-                porGrupo.append(String.format(Locale.ROOT, "%n    só %-10s %.1f s = %.0f eventos/s", grupo, segundos,
-                        totalNaTabela / segundos));
+                porGrupo.put("rebuild of " + grupo + " alone", String.format(Locale.ROOT, "%.1f s = %,.0f events/s",
+                        segundos, totalNaTabela / segundos));
             }
         }
 
@@ -130,20 +135,35 @@ class ProjecoesBenchmark extends IntegrationTest {
         double varreduraPorSegundo = lidos / segundosVarredura;
         long boletos = new org.springframework.jdbc.core.JdbcTemplate(dataSource)
                 .queryForObject("SELECT count(*) FROM consulta_boleto", Long.class);
+        ResultadoDoBenchmark resultado = new ResultadoDoBenchmark("Rebuild of the read models and readers")
+                .medida("events generated (" + TENANTS + " tenants)", String.format(Locale.ROOT, "%,d in %.1f s",
+                        gerados, segundosGeracao))
+                .comparacao("rebuild of " + Grupos.TODOS.size() + " groups at once, " + String.format(Locale.ROOT,
+                        "%,d events in %.1f s", totalNaTabela, segundosReplay), replayPorSegundo, varreduraPorSegundo,
+                        "events/s", "JDBC scan + Jackson deserialization, " + String.format(Locale.ROOT, "%.1f s",
+                                segundosVarredura))
+                .heap("during the rebuild", heap);
+        porGrupo.forEach(resultado::medida);
 
-        Latencias painel = ler(empresas, "/api/dashboard");
-        Latencias lista = ler(empresas, "/api/boletos?size=20&sort=vencimento,desc");
-
-        log.warn(String.format(Locale.ROOT, "%n== Benchmark do lado de consulta (%d núcleos)"
-                        + "%ngeração: %d eventos em %d tenants em %.1f s"
-                        + "%n(a) replay de %d projeções: %d eventos em %.1f s = %.0f eventos/s%s"
-                        + "%n    varredura JDBC + desserialização: %d eventos em %.1f s = %.0f eventos/s"
-                        + "%n    razão replay/varredura: %.2f"
-                        + "%n(b) %d leitores, %d boletos: %s%n    %s%n",
-                Runtime.getRuntime().availableProcessors(), gerados, TENANTS, segundosGeracao,
-                Grupos.TODOS.size(), totalNaTabela, segundosReplay, replayPorSegundo, porGrupo,
-                lidos, segundosVarredura, varreduraPorSegundo, replayPorSegundo / varreduraPorSegundo,
-                LEITORES, boletos, painel.linha("GET /api/dashboard"), lista.linha("GET /api/boletos")));
+        MedidorDeHeap heapDasLeituras = new MedidorDeHeap();
+        System.gc();
+        heapDasLeituras.iniciar();
+        // Signed in again: the tokens of the start may have expired during a long rebuild.
+        List<String> tokens = empresas.stream().map(e -> Autenticacao.accessToken(url(""),
+                e.usuario(Papel.OPERADOR).email(), Autenticacao.SENHA)).toList();
+        Map<String, Leituras> leituras = GeradorDeCarga.medir(url(""), tokens, LEITORES, RODADAS, TURNO,
+                List.of(LeituraVaziaController.CAMINHO, PAINEL, LISTA));
+        heapDasLeituras.parar();
+        Leituras nada = leituras.get(LeituraVaziaController.CAMINHO);
+        String comoReferencia = "authenticated no-op GET, " + nada.latencias();
+        for (String caminho : List.of(PAINEL, LISTA)) {
+            Leituras l = leituras.get(caminho);
+            resultado.comparacao("GET " + caminho + ", " + LEITORES + " connections from another JVM"
+                    + (l.erros() > 0 ? ", " + l.erros() + " errors" : ""), l.porSegundo(), nada.porSegundo(),
+                    "req/s", comoReferencia);
+            resultado.medida("GET " + caminho + " latency (" + boletos + " boletos in all)", l.latencias());
+        }
+        resultado.heap("during the reads", heapDasLeituras).imprimir();
     }
 
     private static boolean terminado(EstadoProjecao estado) {
@@ -230,59 +250,5 @@ class ProjecoesBenchmark extends IntegrationTest {
             c.commit();
         }
         return lidos;
-    }
-
-    private Latencias ler(List<TenantDeTeste> empresas, String caminho) throws Exception {
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(LEITORES)).build();
-        String[] tokens = empresas.stream().map(e -> e.token(Papel.OPERADOR)).toArray(String[]::new);
-        for (int i = 0; i < 500; i++) {
-            chamar(http, caminho, tokens[i % tokens.length]);
-        }
-        long[] latencias = new long[LEITURAS];
-        ExecutorService leitores = Executors.newFixedThreadPool(LEITORES);
-        try {
-            List<Future<?>> trabalhos = new ArrayList<>();
-            for (int l = 0; l < LEITORES; l++) {
-                int leitor = l;
-                trabalhos.add(leitores.submit(() -> {
-                    for (int i = leitor; i < LEITURAS; i += LEITORES) {
-                        long inicio = System.nanoTime();
-                        chamar(http, caminho, tokens[i % tokens.length]);
-                        latencias[i] = System.nanoTime() - inicio;
-                    }
-                    return null;
-                }));
-            }
-            long inicio = System.nanoTime();
-            for (Future<?> t : trabalhos) {
-                t.get();
-            }
-            return new Latencias(latencias, System.nanoTime() - inicio);
-        } finally {
-            leitores.shutdownNow();
-        }
-    }
-
-    private void chamar(HttpClient http, String caminho, String token) throws Exception {
-        HttpResponse<Void> resposta = http.send(request(caminho, token).GET().build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (resposta.statusCode() != 200) {
-            throw new IllegalStateException(caminho + " respondeu " + resposta.statusCode());
-        }
-    }
-
-    private record Latencias(long[] nanos, long duracao) {
-
-        String linha(String nome) {
-            long[] ordenadas = nanos.clone();
-            Arrays.sort(ordenadas);
-            return String.format(Locale.ROOT, "%-22s %7.0f req/s   p50 %6.2f ms   p95 %6.2f ms   p99 %6.2f ms", nome,
-                    nanos.length / (duracao / 1e9), p(ordenadas, 50), p(ordenadas, 95), p(ordenadas, 99));
-        }
-
-        private static double p(long[] ordenadas, double percentil) {
-            int i = (int) Math.ceil(percentil / 100 * ordenadas.length) - 1;
-            return ordenadas[Math.max(0, Math.min(ordenadas.length - 1, i))] / 1e6;
-        }
     }
 }

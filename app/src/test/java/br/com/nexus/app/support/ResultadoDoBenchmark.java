@@ -39,7 +39,13 @@ public final class ResultadoDoBenchmark {
 
     /** The heap's peak: sampled in use, and the JVM's own per-pool peaks summed (which overstates). */
     public ResultadoDoBenchmark heap(MedidorDeHeap medidor) {
-        return medida("heap peak (sampled; sum of pool peaks), -Xmx " + mb(Runtime.getRuntime().maxMemory()),
+        return heap("", medidor);
+    }
+
+    /** The heap's peak during one phase of a benchmark that measures several ({@code fase}: "during the reads"). */
+    public ResultadoDoBenchmark heap(String fase, MedidorDeHeap medidor) {
+        return medida("heap peak" + (fase.isEmpty() ? "" : " " + fase) + " (sampled; sum of pool peaks), -Xmx "
+                + mb(Runtime.getRuntime().maxMemory()),
                 mb(medidor.picoAmostrado()) + "; " + mb(medidor.somaDosPicos()));
     }
 

@@ -33,7 +33,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -42,6 +45,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -49,7 +54,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The per-tenant dashboard. Each boleto and dispatch keeps its status row; the tenant's counters
- * move only by the difference a status change makes, so reading the dashboard is one row.
+ * move only by the difference a status change makes, so reading the dashboard is one row. That row
+ * is kept in memory per tenant and dropped when this projection commits a change to it (see
+ * {@link PaineisEmMemoria}).
  */
 @Component
 @ProcessingGroup(Grupos.DASHBOARD)
@@ -58,8 +65,10 @@ public class DashboardProjection {
     private static final Set<StatusDisparo> ALCANCOU_O_GATEWAY =
             EnumSet.of(StatusDisparo.ENVIADO, StatusDisparo.ENTREGUE, StatusDisparo.LIDO);
     private static final String SOMA_CONTADORES = somaContadores();
+    private static final String CONTADORES_DO_LOTE = DashboardProjection.class.getName() + ".contadores";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final PaineisEmMemoria emMemoria = new PaineisEmMemoria();
 
     public DashboardProjection(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -167,10 +176,15 @@ public class DashboardProjection {
     @ResetHandler
     void limpar() {
         jdbc.getJdbcTemplate().execute("TRUNCATE dashboard_tenant, dashboard_boleto, dashboard_disparo, dashboard_cliente");
+        emMemoria.esquecerTodos();
     }
 
     @QueryHandler
     Dashboard handle(BuscarDashboardQuery q) {
+        return emMemoria.ler(q.tenantId().valor(), () -> lerDoBanco(q));
+    }
+
+    private Dashboard lerDoBanco(BuscarDashboardQuery q) {
         List<Dashboard> linhas = jdbc.query("SELECT * FROM dashboard_tenant WHERE tenant_id = :tenant",
                 new Parametros("tenant", q.tenantId().valor()), (rs, n) -> {
                     long disparosTotal = rs.getLong("disparos_total");
@@ -249,16 +263,38 @@ public class DashboardProjection {
         aplicar(tenant.valor(), diferenca, origem.ocorridoEm());
     }
 
+    /**
+     * Adds the difference to the tenant's counters: at once outside a unit of work, else gathered per
+     * tenant and written once when the batch commits (one statement per tenant instead of one per event).
+     */
     private void aplicar(UUID tenant, Contribuicao diferenca, Instant em) {
         if (diferenca.vazia()) {
             return;
         }
+        if (!CurrentUnitOfWork.isStarted()) {
+            somar(tenant, diferenca, em);
+            return;
+        }
+        UnitOfWork<?> lote = CurrentUnitOfWork.get().root();
+        lote.getOrComputeResource(CONTADORES_DO_LOTE, chave -> {
+            ContadoresDoLote contadores = new ContadoresDoLote();
+            lote.onPrepareCommit(u -> contadores.porTenant.forEach((t, soma) -> {
+                if (!soma.vazia()) {
+                    somar(t, soma, contadores.ultimoInstante.get(t));
+                }
+            }));
+            return contadores;
+        }).mais(tenant, diferenca, em);
+    }
+
+    private void somar(UUID tenant, Contribuicao diferenca, Instant em) {
         MapSqlParameterSource parametros = new Parametros("tenant", tenant)
                 .addValue("em", Sql.instante(em));
         for (Contador contador : Contador.values()) {
             parametros.addValue(contador.coluna(), diferenca.valor(contador));
         }
         jdbc.update(SOMA_CONTADORES, parametros);
+        emMemoria.esquecerAoConfirmar(tenant);
     }
 
     private static boolean maisNovo(Origem origem, long versaoAtual) {
@@ -280,6 +316,20 @@ public class DashboardProjection {
         return new Dashboard(new ResumoBoletos(0, 0, 0, 0, 0, 0),
                 new ResumoValores(Dinheiro.ZERO, Dinheiro.ZERO, Dinheiro.ZERO),
                 new ResumoDisparos(0, 0, 0, 0, 0, 0), BigDecimal.ZERO.setScale(2), 0, null);
+    }
+
+    /** The counters' differences of one batch, per tenant, and the latest moment each tenant saw. */
+    private static final class ContadoresDoLote {
+
+        private final Map<UUID, Contribuicao> porTenant = new LinkedHashMap<>();
+        private final Map<UUID, Instant> ultimoInstante = new HashMap<>();
+
+        void mais(UUID tenant, Contribuicao diferenca, Instant em) {
+            porTenant.computeIfAbsent(tenant, t -> Contribuicao.nenhuma()).mais(diferenca);
+            if (em != null) {
+                ultimoInstante.merge(tenant, em, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
     }
 
     private record BoletoNoPainel(SituacaoBoleto situacao, long valor, Long pago, boolean enviado, long versao) {

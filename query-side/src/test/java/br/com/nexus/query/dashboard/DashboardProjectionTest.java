@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.junit.jupiter.api.Test;
 
 class DashboardProjectionTest {
@@ -222,6 +223,43 @@ class DashboardProjectionTest {
         assertThat(d.boletos().total()).isZero();
         assertThat(d.valores().total()).hasToString("0.00");
         assertThat(d.taxaSucesso()).isEqualByComparingTo(BigDecimal.ZERO);
+    }
+
+    @Test
+    void umLoteDeEventosApareceNoPainelInteiroQuandoConfirmado() {
+        assertThat(dashboard().boletos().total()).isZero();
+        BatchingUnitOfWork<?> lote = new BatchingUnitOfWork<>(List.of(historia.evento(BoletoId.novo(), "lote")));
+        lote.start();
+        try {
+            BoletoId vencido = registrar(ClienteId.novo(), 10_000);
+            registrar(ClienteId.novo(), 5_000);
+            historia.aplicar(vencido, new BoletoVencido(vencido, tenant, VENCIMENTO), projecao);
+
+            assertThat(dashboard().boletos().total()).as("nada confirmado ainda").isZero();
+            lote.commit();
+        } finally {
+            if (lote.isActive()) {
+                lote.rollback();
+            }
+        }
+
+        Dashboard d = dashboard();
+        assertThat(d.boletos().total()).isEqualTo(2);
+        assertThat(d.boletos().vencidos()).isEqualTo(1);
+        assertThat(d.boletos().pendentes()).isEqualTo(1);
+        assertThat(d.valores().total()).hasToString("150.00");
+        assertThat(d.clientesUnicos()).isEqualTo(2);
+    }
+
+    @Test
+    void painelLidoAntesDeUmaMudancaMostraAMudancaLogoDepoisDela() {
+        BoletoId boleto = registrar(ClienteId.novo(), 10_000);
+        assertThat(dashboard().boletos().pendentes()).isEqualTo(1);
+
+        historia.aplicar(boleto, new BoletoPago(boleto, tenant, PagamentoId.novo()), projecao);
+
+        assertThat(dashboard().boletos().pendentes()).isZero();
+        assertThat(dashboard().boletos().pagos()).isEqualTo(1);
     }
 
     private Dashboard dashboard() {
