@@ -1,6 +1,8 @@
 package br.com.nexus.app.bench;
 
 import br.com.nexus.app.support.IntegrationTest;
+import br.com.nexus.app.support.MedidorDeHeap;
+import br.com.nexus.app.support.ResultadoDoBenchmark;
 import br.com.nexus.kernel.boleto.BoletoId;
 import br.com.nexus.kernel.boleto.OrigemBoleto;
 import br.com.nexus.kernel.boleto.RegistrarBoletoCommand;
@@ -17,14 +19,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Tag;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,8 +40,6 @@ import org.springframework.test.context.TestPropertySource;
 @Tag("benchmark")
 @TestPropertySource(properties = "nexus.embedded-postgres.durable=true")
 class ComandosBenchmark extends IntegrationTest {
-
-    private static final Logger log = LoggerFactory.getLogger(ComandosBenchmark.class);
 
     private static final int CHAMADORES = Integer.getInteger("bench.chamadores", 32);
     private static final int OPERACOES = Integer.getInteger("bench.operacoes", 20_000);
@@ -79,6 +76,9 @@ class ComandosBenchmark extends IntegrationTest {
 
         // Rounds alternate between the two sides so that load from anything else on the machine
         // falls on both alike; the totals are compared.
+        ResultadoDoBenchmark resultado = new ResultadoDoBenchmark("Commands: RegistrarBoleto + ConfirmarPagamento");
+        MedidorDeHeap heap = new MedidorDeHeap();
+        heap.iniciar();
         Medicao axon = null;
         Medicao raw = null;
         int porRodada = OPERACOES / RODADAS;
@@ -100,11 +100,19 @@ class ComandosBenchmark extends IntegrationTest {
         }
         jdbc.execute("DROP TABLE bench_raw");
 
+        heap.parar();
         String durabilidade = jdbc.queryForObject("SHOW synchronous_commit", String.class);
-        log.warn(String.format(Locale.ROOT, "%n== Benchmark de comandos (%d chamadores, synchronous_commit=%s, %d núcleos)"
-                        + "%n%s%n%s%nrazão Axon/JDBC: %.2f%n", CHAMADORES, durabilidade,
-                Runtime.getRuntime().availableProcessors(), axon.linha(), raw.linha(),
-                axon.porSegundo() / raw.porSegundo()));
+        resultado
+                .medida("setting", CHAMADORES + " callers, " + OPERACOES + " operations in " + RODADAS
+                        + " alternating rounds, synchronous_commit=" + durabilidade)
+                .comparacao("throughput: RegistrarBoleto + ConfirmarPagamento vs raw JDBC insert+commit",
+                        axon.porSegundo(), raw.porSegundo(), "ops/s", "raw JDBC")
+                .comparacao("latency p50 (command vs insert+commit)", axon.percentilMs(50), raw.percentilMs(50), "ms",
+                        "raw JDBC")
+                .comparacao("latency p99 (command vs insert+commit)", axon.percentilMs(99), raw.percentilMs(99), "ms",
+                        "raw JDBC")
+                .heap(heap)
+                .imprimir();
     }
 
     private void inserirLinha(byte[] payload, byte[] metadata) {

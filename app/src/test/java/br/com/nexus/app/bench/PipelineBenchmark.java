@@ -8,6 +8,7 @@ import br.com.nexus.app.support.Autenticacao.TenantDeTeste;
 import br.com.nexus.app.support.Autenticacao;
 import br.com.nexus.app.support.IntegrationTest;
 import br.com.nexus.app.support.MedidorDeHeap;
+import br.com.nexus.app.support.ResultadoDoBenchmark;
 import br.com.nexus.command.pagamento.provedor.CobrancaNoProvedor;
 import br.com.nexus.command.pagamento.provedor.CobrancasNoProvedor;
 import br.com.nexus.kernel.boleto.BoletoId;
@@ -26,7 +27,6 @@ import br.com.nexus.kernel.pagamento.PagamentoId;
 import br.com.nexus.kernel.pagamento.Provedor;
 import br.com.nexus.kernel.seguranca.Papel;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -104,6 +104,8 @@ class PipelineBenchmark extends IntegrationTest {
             List<ClienteId> clientes = cadastrarClientes(tenant.tenantId());
             long inicioGlobal = ultimoIndice();
 
+            ResultadoDoBenchmark resultado = new ResultadoDoBenchmark(
+                    "Pipeline: " + BOLETOS + " boletos registered → régua step → sent → paid → saga ended");
             heap.iniciar();
             long inicio = System.nanoTime();
             Map<BoletoId, String> cobrancas = new ConcurrentHashMap<>();
@@ -138,7 +140,7 @@ class PipelineBenchmark extends IntegrationTest {
             pagadores.awaitTermination(1, TimeUnit.MINUTES);
             registrador.shutdown();
 
-            relatar(inicioGlobal, segundos, abertas, evolution.envios(), webhooksRecusados.get(), pagoEm, registro);
+            relatar(resultado, inicioGlobal, segundos, abertas, evolution.envios(), webhooksRecusados.get(), pagoEm, registro);
         }
     }
 
@@ -267,7 +269,7 @@ class PipelineBenchmark extends IntegrationTest {
 
     // ---- figures ----
 
-    private void relatar(long desdeIndice, double segundos, int abertas, long envios, long webhooksRecusados,
+    private void relatar(ResultadoDoBenchmark resultado, long desdeIndice, double segundos, int abertas, long envios, long webhooksRecusados,
             Map<BoletoId, Instant> pagoEm, Medicao registro) {
         Map<String, Instant> registrado = new HashMap<>();
         Map<String, Instant> solicitado = new HashMap<>();
@@ -320,38 +322,29 @@ class PipelineBenchmark extends IntegrationTest {
                 pagamento.add(Duration.between(quando, evento).toMillis());
             }
         });
-        double carga = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        log.warn(String.format(Locale.ROOT, """
-
-                        == Benchmark do pipeline de cobrança (%d boletos, %d núcleos, -Xmx%d MB, load average %.2f)
-                        registrados %d | disparos pedidos %d | enviados %d (Evolution recebeu %d) | pagos %d | \
-                        sagas encerradas %d | abertas ao fim %d | webhooks recusados %d
-                        %s
-                        tempo total                       %8.1f s
-                        boletos/s (registro → saga encerrada) %8.1f
-                        %s
-                        %s
-                        %s
-                        %s
-                        heap: pico amostrado %d MB, soma dos picos por pool %d MB
-                        """, BOLETOS, Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024), carga, registrado.size(), solicitado.size(),
-                enviado.size(), envios, pago.size(), encerrado.size(), abertas, webhooksRecusados, registro.linha(),
-                segundos,
-                encerrado.size() / segundos,
-                percentis("BoletoRegistrado → DisparoSolicitado", regua),
-                percentis("DisparoSolicitado → DisparoEnviado", envio),
-                percentis("webhook Asaas → BoletoPago", pagamento),
-                percentis("ponta a ponta: registro → encerrada", ponta),
-                heap.picoAmostrado() / (1024 * 1024), heap.somaDosPicos() / (1024 * 1024)));
+        resultado.medida("boletos registered / dispatches requested / sent (Evolution received)",
+                        registrado.size() + " / " + solicitado.size() + " / " + enviado.size() + " (" + envios + ")")
+                .medida("paid / sagas ended / still open at the end / webhooks refused",
+                        pago.size() + " / " + encerrado.size() + " / " + abertas + " / " + webhooksRecusados)
+                .medida("wall time, first registration → last saga ended",
+                        String.format(Locale.ROOT, "%.1f s (%.1f boletos/s)", segundos, encerrado.size() / segundos))
+                .medida("registration (CriarPagamento + RegistrarBoleto, " + CHAMADORES + " callers)",
+                        String.format(Locale.ROOT, "%.1f boletos/s, p50 %.0f ms, p99 %.0f ms", registro.porSegundo(),
+                                registro.percentilMs(50), registro.percentilMs(99)))
+                .medida("BoletoRegistrado → DisparoSolicitado", percentis(regua))
+                .medida("DisparoSolicitado → DisparoEnviado", percentis(envio))
+                .medida("Asaas webhook POST → BoletoPago", percentis(pagamento))
+                .medida("end to end, BoletoRegistrado → CobrancaEncerrada", percentis(ponta))
+                .heap(heap)
+                .imprimir();
     }
 
-    private static String percentis(String nome, List<Long> valores) {
+    private static String percentis(List<Long> valores) {
         if (valores.isEmpty()) {
-            return String.format(Locale.ROOT, "%-38s sem amostras", nome);
+            return "no samples";
         }
         Collections.sort(valores);
-        return String.format(Locale.ROOT, "%-38s p50 %6d ms  p99 %6d ms  máx %6d ms  (%d)", nome,
+        return String.format(Locale.ROOT, "p50 %d ms, p99 %d ms, max %d ms (%d)",
                 valores.get(valores.size() / 2), valores.get((int) Math.min(valores.size() - 1,
                         Math.ceil(valores.size() * 0.99) - 1)), valores.get(valores.size() - 1), valores.size());
     }
