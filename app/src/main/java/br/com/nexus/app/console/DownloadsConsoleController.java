@@ -54,14 +54,16 @@ class DownloadsConsoleController {
     private final ObjectProvider<ExecucoesDeDownload> execucoes;
     private final Fragmentos fragmentos;
     private final FluxosAoVivo fluxos;
+    private final Leitura leitura;
 
     DownloadsConsoleController(Consultas consultas, QueryGateway gateway, ObjectProvider<ExecucoesDeDownload> execucoes,
-            Fragmentos fragmentos, FluxosAoVivo fluxos) {
+            Fragmentos fragmentos, FluxosAoVivo fluxos, Leitura leitura) {
         this.consultas = consultas;
         this.gateway = gateway;
         this.execucoes = execucoes;
         this.fragmentos = fragmentos;
         this.fluxos = fluxos;
+        this.leitura = leitura;
     }
 
     @GetMapping("/downloads")
@@ -81,6 +83,8 @@ class DownloadsConsoleController {
         }
         try {
             ExecucoesDeDownload.Iniciada iniciada = servico.iniciar(usuario.tenantId(), filtros.pedido());
+            // The run's page reads the read model, which learns of the run a moment after it starts.
+            leitura.aguardar(() -> detalhe(usuario.tenantId(), iniciada.id()).isPresent());
             return new ModelAndView("redirect:/downloads/" + iniciada.id());
         } catch (RuntimeException e) {
             ErroDominio erro = Recusas.de(e).orElseThrow(() -> e);
