@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one final table every benchmark prints, in the same shape, as Markdown the README can quote:
@@ -13,6 +15,8 @@ import java.util.Locale;
  * The heading names the run's moment, the machine and its load, since absolute figures move with them.
  */
 public final class ResultadoDoBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(ResultadoDoBenchmark.class);
 
     private final String benchmark;
     private final double cargaInicial = cargaDaMaquina();
@@ -60,7 +64,7 @@ public final class ResultadoDoBenchmark {
     }
 
     public void imprimir() {
-        System.out.println("\n" + tabela());
+        log.warn("\n{}", tabela());
     }
 
     private static String numero(double valor) {
