@@ -29,7 +29,9 @@ public class PrazosPersistentesConfiguration {
      *
      * <p>Due deadlines are claimed in batches by one {@code UPDATE … SKIP LOCKED … RETURNING}
      * (lock-and-fetch), run on {@code threads} threads, and looked for every {@code varredura} and
-     * whenever a batch runs low; one scheduled for now on this node is looked for at once.
+     * whenever a batch runs low; one scheduled for now on this node is looked for at once. Due work is
+     * taken by priority, then by time, so a task marked high (the provider events' inbox) does not wait
+     * behind a backlog of deadlines.
      */
     @Bean
     Scheduler dbScheduler(DataSource dataSource, List<Task<?>> tarefas,
@@ -45,6 +47,7 @@ public class PrazosPersistentesConfiguration {
                 .threads(threads)
                 .pollingInterval(varredura)
                 .pollUsingLockAndFetch(0.5, 1.0)
+                .enablePriority()
                 .enableImmediateExecution()
                 .heartbeatInterval(batimento)
                 .build();

@@ -275,13 +275,15 @@ class PipelineBenchmark extends IntegrationTest {
         Map<String, Instant> solicitado = new HashMap<>();
         Map<String, String> boletoDoDisparo = new HashMap<>();
         Map<String, Instant> enviado = new HashMap<>();
+        Map<String, Instant> confirmado = new HashMap<>();
         Map<String, Instant> pago = new HashMap<>();
         Map<String, Instant> encerrado = new HashMap<>();
         jdbc.query("""
                 SELECT payloadtype, aggregateidentifier, timestamp, convert_from(payload, 'UTF8') FROM domainevententry
                  WHERE globalindex > ? AND payloadtype IN ('br.com.nexus.kernel.boleto.BoletoRegistrado',
                    'br.com.nexus.kernel.disparo.DisparoSolicitado', 'br.com.nexus.kernel.disparo.DisparoEnviado',
-                   'br.com.nexus.kernel.boleto.BoletoPago', 'br.com.nexus.kernel.cobranca.CobrancaEncerrada')""",
+                   'br.com.nexus.kernel.pagamento.PagamentoConfirmado', 'br.com.nexus.kernel.boleto.BoletoPago',
+                   'br.com.nexus.kernel.cobranca.CobrancaEncerrada')""",
                 rs -> {
                     String tipo = rs.getString(1);
                     String agregado = rs.getString(2);
@@ -294,6 +296,7 @@ class PipelineBenchmark extends IntegrationTest {
                             solicitado.putIfAbsent(boleto, quando);
                         }
                         case "DisparoEnviado" -> enviado.putIfAbsent(agregado, quando);
+                        case "PagamentoConfirmado" -> confirmado.put(texto(rs.getString(4), "boletoId"), quando);
                         case "BoletoPago" -> pago.put(agregado, quando);
                         default -> encerrado.put(texto(rs.getString(4), "boletoId"), quando);
                     }
@@ -301,6 +304,8 @@ class PipelineBenchmark extends IntegrationTest {
         List<Long> regua = new ArrayList<>();
         List<Long> envio = new ArrayList<>();
         List<Long> pagamento = new ArrayList<>();
+        List<Long> conciliacao = new ArrayList<>();
+        List<Long> baixa = new ArrayList<>();
         List<Long> ponta = new ArrayList<>();
         enviado.forEach((disparo, quando) -> {
             String boleto = boletoDoDisparo.get(disparo);
@@ -321,6 +326,13 @@ class PipelineBenchmark extends IntegrationTest {
             if (evento != null) {
                 pagamento.add(Duration.between(quando, evento).toMillis());
             }
+            Instant conciliado = confirmado.get(boleto.valor().toString());
+            if (conciliado != null) {
+                conciliacao.add(Duration.between(quando, conciliado).toMillis());
+                if (evento != null) {
+                    baixa.add(Duration.between(conciliado, evento).toMillis());
+                }
+            }
         });
         resultado.medida("boletos registered / dispatches requested / sent (Evolution received)",
                         registrado.size() + " / " + solicitado.size() + " / " + enviado.size() + " (" + envios + ")")
@@ -334,9 +346,25 @@ class PipelineBenchmark extends IntegrationTest {
                 .medida("BoletoRegistrado → DisparoSolicitado", percentis(regua))
                 .medida("DisparoSolicitado → DisparoEnviado", percentis(envio))
                 .medida("Asaas webhook POST → BoletoPago", percentis(pagamento))
+                .medida("… of which webhook POST → PagamentoConfirmado", percentis(conciliacao))
+                .medida("… and PagamentoConfirmado → BoletoPago", percentis(baixa))
                 .medida("end to end, BoletoRegistrado → CobrancaEncerrada", percentis(ponta))
+                .medida("pace of each step (events per second between its first and last event)", String.join(" · ",
+                        ritmo("registered", registrado), ritmo("requested", solicitado), ritmo("sent", enviado),
+                        ritmo("confirmed", confirmado), ritmo("paid", pago), ritmo("ended", encerrado)))
                 .heap(heap)
                 .imprimir();
+    }
+
+    /** How fast a step went while it went: its events over the time from its first to its last. */
+    private static String ritmo(String etapa, Map<String, Instant> quando) {
+        if (quando.size() < 2) {
+            return etapa + " -";
+        }
+        Instant primeiro = Collections.min(quando.values());
+        Instant ultimo = Collections.max(quando.values());
+        double segundos = Math.max(0.001, Duration.between(primeiro, ultimo).toMillis() / 1000.0);
+        return String.format(Locale.ROOT, "%s %.1f/s", etapa, quando.size() / segundos);
     }
 
     private static String percentis(List<Long> valores) {

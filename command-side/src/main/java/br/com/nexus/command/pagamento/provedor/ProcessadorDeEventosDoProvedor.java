@@ -21,13 +21,19 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -35,6 +41,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,10 +54,14 @@ import org.springframework.stereotype.Component;
  * already applied, which makes the effect exactly-once. Failures that may pass (database, a
  * Pagamento not created yet) are retried with exponential backoff and jitter; refusals by our rules
  * are recorded and not retried. It runs as a db-scheduler task, once at a time across nodes (and
- * under a PostgreSQL advisory lock, for direct calls too), which keeps the arrival order.
+ * under a PostgreSQL advisory lock, for direct calls too), which keeps each charge's arrival order.
+ *
+ * <p>A batch holds at most one event per charge (the oldest still pending, {@link EventosDoProvedor#pendentes}),
+ * so the batch's events are applied side by side on {@code paralelismo} threads: most of each one's time
+ * is spent waiting for the provider's confirmation and for the command, not computing.
  */
 @Component
-public class ProcessadorDeEventosDoProvedor {
+public class ProcessadorDeEventosDoProvedor implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessadorDeEventosDoProvedor.class);
     /** Arbitrary, fixed: the advisory lock only this worker takes. */
@@ -71,21 +82,26 @@ public class ProcessadorDeEventosDoProvedor {
     private final IntervalFunction espera;
     private final int maximoDeTentativas;
     private final Supplier<SchedulerClient> agenda;
+    private final ExecutorService executor;
 
     @Autowired
     public ProcessadorDeEventosDoProvedor(EventosDoProvedor eventos, CobrancasNoProvedor cobrancas,
             List<InterpretadorDeEventos> interpretadores, List<ConfirmadorDeEventos> confirmadores,
             CommandGateway commandGateway, DataSource dataSource, ObjectProvider<SchedulerClient> agenda,
-            @Value("${nexus.pagamentos.webhooks.tentativas:12}") int maximoDeTentativas) {
+            @Value("${nexus.pagamentos.webhooks.tentativas:12}") int maximoDeTentativas,
+            @Value("${nexus.pagamentos.webhooks.paralelismo:4}") int paralelismo) {
         this(eventos, cobrancas, interpretadores, confirmadores, commandGateway, dataSource, Clock.systemUTC(),
                 IntervalFunction.ofExponentialRandomBackoff(Duration.ofSeconds(2), 2.0, 0.5, Duration.ofMinutes(30)),
-                maximoDeTentativas, agenda::getIfAvailable);
+                maximoDeTentativas, paralelismo, agenda::getIfAvailable);
     }
 
     public ProcessadorDeEventosDoProvedor(EventosDoProvedor eventos, CobrancasNoProvedor cobrancas,
             List<InterpretadorDeEventos> interpretadores, List<ConfirmadorDeEventos> confirmadores,
             CommandGateway commandGateway, DataSource dataSource, Clock clock, IntervalFunction espera,
-            int maximoDeTentativas, Supplier<SchedulerClient> agenda) {
+            int maximoDeTentativas, int paralelismo, Supplier<SchedulerClient> agenda) {
+        if (paralelismo < 1) {
+            throw new IllegalArgumentException("nexus.pagamentos.webhooks.paralelismo deve ser ao menos 1: " + paralelismo);
+        }
         this.eventos = eventos;
         this.cobrancas = cobrancas;
         interpretadores.forEach(i -> this.interpretadores.put(i.provedor(), i));
@@ -96,6 +112,21 @@ public class ProcessadorDeEventosDoProvedor {
         this.espera = espera;
         this.maximoDeTentativas = maximoDeTentativas;
         this.agenda = agenda;
+        this.executor = Executors.newFixedThreadPool(paralelismo, threads());
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdownNow();
+    }
+
+    private static ThreadFactory threads() {
+        AtomicInteger contador = new AtomicInteger();
+        return tarefa -> {
+            Thread thread = new Thread(tarefa, "eventos-do-provedor-" + contador.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /**
@@ -158,21 +189,50 @@ public class ProcessadorDeEventosDoProvedor {
         }
     }
 
+    /**
+     * Each charge's events in order on one thread, the charges side by side; a charge whose event was put
+     * back keeps its later events waiting. Events without a charge reference stand alone.
+     */
     private int processar(List<EventoDoProvedor> lote) {
-        // A charge whose event failed waits: its later events must not overtake it.
-        Set<String> retidas = new HashSet<>();
-        int concluidos = 0;
+        Map<Object, List<EventoDoProvedor>> porCobranca = new LinkedHashMap<>();
         for (EventoDoProvedor evento : lote) {
-            String chave = evento.referencia() == null ? null : evento.tenantId() + "|" + evento.provedor() + "|"
+            Object chave = evento.referencia() == null ? evento : evento.tenantId() + "|" + evento.provedor() + "|"
                     + evento.referencia();
-            if (chave != null && retidas.contains(chave)) {
-                continue;
+            porCobranca.computeIfAbsent(chave, c -> new ArrayList<>()).add(evento);
+        }
+        List<Future<Integer>> emCurso = new ArrayList<>();
+        for (List<EventoDoProvedor> daCobranca : porCobranca.values()) {
+            emCurso.add(executor.submit(() -> processarEmOrdem(daCobranca)));
+        }
+        int concluidos = 0;
+        RuntimeException primeiraFalha = null;
+        for (Future<Integer> tarefa : emCurso) {
+            try {
+                concluidos += tarefa.get();
+            } catch (ExecutionException e) {
+                if (primeiraFalha == null) {
+                    primeiraFalha = e.getCause() instanceof RuntimeException r ? r
+                            : new IllegalStateException("Evento do provedor não processado", e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                emCurso.forEach(t -> t.cancel(true));
+                throw new IllegalStateException("Interrompido aplicando eventos do provedor", e);
             }
-            if (processar(evento)) {
-                concluidos++;
-            } else if (chave != null) {
-                retidas.add(chave);
+        }
+        if (primeiraFalha != null) {
+            throw primeiraFalha;
+        }
+        return concluidos;
+    }
+
+    private int processarEmOrdem(List<EventoDoProvedor> daCobranca) {
+        int concluidos = 0;
+        for (EventoDoProvedor evento : daCobranca) {
+            if (!processar(evento)) {
+                return concluidos;
             }
+            concluidos++;
         }
         return concluidos;
     }

@@ -1,5 +1,6 @@
 package br.com.nexus.command.pagamento.provedor;
 
+import com.github.kagkarlsson.scheduler.task.Priority;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
@@ -11,6 +12,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Stored provider events are applied by a db-scheduler task every {@code intervalo}, on one node at
  * a time; a webhook that stores one brings the next run forward ({@link ProcessadorDeEventosDoProvedor#acordar()}).
+ * Its priority is high: a payment's confirmation does not wait behind a burst of régua deadlines due
+ * at the same moment.
  */
 @Configuration(proxyBeanMethods = false)
 class ProcessamentoDeEventosConfiguration {
@@ -19,6 +22,7 @@ class ProcessamentoDeEventosConfiguration {
     RecurringTask<Void> tarefaDeEventosDoProvedor(ProcessadorDeEventosDoProvedor processador,
             @Value("${nexus.pagamentos.webhooks.intervalo:PT1S}") Duration intervalo) {
         return Tasks.recurring(ProcessadorDeEventosDoProvedor.TAREFA, FixedDelay.of(intervalo))
+                .defaultPriority(Priority.HIGH)
                 .execute((instancia, contexto) -> processador.rodar());
     }
 }

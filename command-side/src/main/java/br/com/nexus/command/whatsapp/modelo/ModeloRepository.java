@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -101,8 +102,13 @@ public class ModeloRepository {
     /**
      * The next variant of the named template (404 when it is not the tenant's), or of the tenant's
      * default; a tenant with no default gets the system one, created on first use.
+     *
+     * <p>In a transaction of its own: the template's row stays locked for the moment of the update,
+     * not for the whole dispatch that asked, which would line up every dispatch of a template behind
+     * the one before it. A dispatch that fails afterwards leaves its variant used; the rotation only
+     * spreads the texts, so nothing is lost by that.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Variante proximaVariante(TenantId tenantId, UUID modeloId) {
         if (modeloId == null && jdbc.queryForObject(
                 "SELECT COUNT(*) FROM whatsapp_modelo WHERE tenant_id = ? AND padrao", Integer.class,

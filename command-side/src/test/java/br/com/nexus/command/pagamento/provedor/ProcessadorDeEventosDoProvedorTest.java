@@ -22,7 +22,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandMessage;
@@ -40,6 +44,7 @@ class ProcessadorDeEventosDoProvedorTest {
 
     private static final int MAXIMO_DE_TENTATIVAS = 3;
     private static final Duration ESPERA = Duration.ofSeconds(10);
+    private static final int PARALELISMO = 4;
 
     private final DataSource dataSource = TabelasDeProvedores.dataSource();
     private final JdbcTemplate jdbc = new JdbcTemplate(dataSource);
@@ -49,7 +54,7 @@ class ProcessadorDeEventosDoProvedorTest {
     private final TenantId tenant = TenantId.novo();
     private final PagamentoId pagamento = PagamentoId.novo();
     private final BoletoId boleto = BoletoId.novo();
-    private final List<Object> enviados = new ArrayList<>();
+    private final List<Object> enviados = Collections.synchronizedList(new ArrayList<>());
     private Function<Object, Object> respostas = comando -> ResultadoConciliacao.CONFIRMADO;
     private ProcessadorDeEventosDoProvedor processador;
 
@@ -68,7 +73,7 @@ class ProcessadorDeEventosDoProvedorTest {
         processador = new ProcessadorDeEventosDoProvedor(eventos, cobrancas, List.of(new InterpretadorAsaas(),
                 new InterpretadorEfi()), List.of(confirmador(Provedor.ASAAS), confirmador(Provedor.EFI)),
                 DefaultCommandGateway.builder().commandBus(bus).build(), dataSource, relogio,
-                IntervalFunction.of(ESPERA), MAXIMO_DE_TENTATIVAS, () -> null);
+                IntervalFunction.of(ESPERA), MAXIMO_DE_TENTATIVAS, PARALELISMO, () -> null);
         cobrancas.registrar(new CobrancaNoProvedor(tenant, Provedor.ASAAS, "pay_1", pagamento, boleto));
     }
 
@@ -284,6 +289,42 @@ class ProcessadorDeEventosDoProvedorTest {
         assertThat(doPrimeiro).hasSize(3);
         assertThat(doPrimeiro.get(1)).isInstanceOf(ConciliarPagamentoCommand.class);
         assertThat(doPrimeiro.get(2)).isInstanceOf(EstornarPagamentoCommand.class);
+    }
+
+    @Test
+    void cobrancasDiferentesSaoAplicadasLadoALadoCadaUmaUmaVez() throws Exception {
+        int quantas = 20;
+        List<PagamentoId> pagamentos = new ArrayList<>();
+        for (int i = 0; i < quantas; i++) {
+            PagamentoId outro = PagamentoId.novo();
+            pagamentos.add(outro);
+            cobrancas.registrar(new CobrancaNoProvedor(tenant, Provedor.ASAAS, "pay_lado_" + i, outro, null));
+            asaas("evt_lado_" + i, "PAYMENT_RECEIVED", "pay_lado_" + i, "42.23");
+        }
+        // Each command waits until another one is in flight beside it: one at a time, the first would wait in vain.
+        CountDownLatch juntos = new CountDownLatch(2);
+        AtomicInteger sozinhos = new AtomicInteger();
+        respostas = comando -> {
+            juntos.countDown();
+            try {
+                if (!juntos.await(10, TimeUnit.SECONDS)) {
+                    sozinhos.incrementAndGet();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return ResultadoConciliacao.CONFIRMADO;
+        };
+
+        processador.processarPendentes();
+
+        assertThat(sozinhos).as("comandos que esperaram em vão por outro ao lado").hasValue(0);
+        for (int i = 0; i < quantas; i++) {
+            assertThat(linha("evt_lado_" + i).situacao()).isEqualTo(SituacaoEvento.APLICADO);
+        }
+        assertThat(enviadosDoTenant()).hasSize(quantas)
+                .extracting(c -> ((ConciliarPagamentoCommand) c).pagamentoId())
+                .containsExactlyInAnyOrderElementsOf(pagamentos);
     }
 
     @Test
