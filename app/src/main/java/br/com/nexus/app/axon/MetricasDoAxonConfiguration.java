@@ -1,22 +1,17 @@
 package br.com.nexus.app.axon;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.List;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.Message;
-import org.axonframework.micrometer.EventProcessorLatencyMonitor;
 import org.axonframework.micrometer.GlobalMetricRegistry;
-import org.axonframework.micrometer.MessageCountingMonitor;
-import org.axonframework.micrometer.MessageTimerMonitor;
 import org.axonframework.monitoring.MessageMonitor;
-import org.axonframework.monitoring.MultiMessageMonitor;
 import org.axonframework.queryhandling.QueryMessage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Axon's message metrics (counts, timers, each processor's latency) without its capacity monitors.
+ * Axon's message metrics (counts, timers, each processor's latency) from {@link MedidorDeMensagens},
+ * without Axon's capacity monitors and without its per-message look-ups of the meters.
  *
  * <p>A capacity monitor keeps every message's handling time of the last ten minutes in memory, per
  * processor and bus, for every event a processor reads, the ones it ignores included. Rebuilding the
@@ -40,26 +35,22 @@ class MetricasDoAxonConfiguration {
 
         @Override
         public MessageMonitor<? super EventMessage<?>> registerEventProcessor(String nome) {
-            return new MultiMessageMonitor<EventMessage<?>>(List.of(
-                    MessageTimerMonitor.buildMonitor(nome, getRegistry()),
-                    EventProcessorLatencyMonitor.builder().meterNamePrefix(nome).meterRegistry(getRegistry()).build(),
-                    MessageCountingMonitor.buildMonitor(nome, getRegistry())));
+            return MedidorDeMensagens.deProcessador(nome, getRegistry());
+        }
+
+        @Override
+        public MessageMonitor<? super EventMessage<?>> registerEventBus(String nome) {
+            return MedidorDeMensagens.deBarramento(nome, getRegistry());
         }
 
         @Override
         public MessageMonitor<? super CommandMessage<?>> registerCommandBus(String nome) {
-            return semCapacidade(nome);
+            return MedidorDeMensagens.deBarramento(nome, getRegistry());
         }
 
         @Override
         public MessageMonitor<? super QueryMessage<?, ?>> registerQueryBus(String nome) {
-            return semCapacidade(nome);
-        }
-
-        private MessageMonitor<Message<?>> semCapacidade(String nome) {
-            return new MultiMessageMonitor<Message<?>>(List.of(
-                    MessageTimerMonitor.buildMonitor(nome, getRegistry()),
-                    MessageCountingMonitor.buildMonitor(nome, getRegistry())));
+            return MedidorDeMensagens.deBarramento(nome, getRegistry());
         }
     }
 }
