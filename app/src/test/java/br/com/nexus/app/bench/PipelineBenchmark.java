@@ -103,6 +103,7 @@ class PipelineBenchmark extends IntegrationTest {
             configurar(admin, evolution, instancia, asaasToken);
             List<ClienteId> clientes = cadastrarClientes(tenant.tenantId());
             long inicioGlobal = ultimoIndice();
+            TrabalhoDoBanco bancoAntes = trabalhoDoBanco();
 
             ResultadoDoBenchmark resultado = new ResultadoDoBenchmark(
                     "Pipeline: " + BOLETOS + " boletos registered → régua step → sent → paid → saga ended");
@@ -140,7 +141,9 @@ class PipelineBenchmark extends IntegrationTest {
             pagadores.awaitTermination(1, TimeUnit.MINUTES);
             registrador.shutdown();
 
-            relatar(resultado, inicioGlobal, segundos, abertas, evolution.envios(), webhooksRecusados.get(), pagoEm, registro);
+            TrabalhoDoBanco banco = trabalhoDoBanco().menos(bancoAntes);
+            relatar(resultado, inicioGlobal, segundos, abertas, evolution.envios(), webhooksRecusados.get(), pagoEm, registro,
+                    banco);
         }
     }
 
@@ -262,6 +265,35 @@ class PipelineBenchmark extends IntegrationTest {
                 Integer.class, tenant.valor().toString());
     }
 
+    /**
+     * What the database was asked to do, from its own statistics: transactions committed, events
+     * appended, and the processors' token rows written (one per batch and segment, batches of events
+     * the processor ignores included).
+     */
+    private TrabalhoDoBanco trabalhoDoBanco() throws InterruptedException {
+        // The server publishes a backend's counters when its transaction ends, at most once a second.
+        Thread.sleep(1_500);
+        return jdbc.queryForObject("""
+                SELECT (SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()),
+                  (SELECT n_tup_upd + n_tup_ins FROM pg_stat_user_tables WHERE relname = 'tokenentry'),
+                  (SELECT count(*) FROM domainevententry)""",
+                (rs, n) -> new TrabalhoDoBanco(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+    }
+
+    private record TrabalhoDoBanco(long transacoes, long tokens, long eventos) {
+
+        TrabalhoDoBanco menos(TrabalhoDoBanco antes) {
+            return new TrabalhoDoBanco(transacoes - antes.transacoes, tokens - antes.tokens, eventos - antes.eventos);
+        }
+
+        String porBoleto(long boletos) {
+            double n = Math.max(1, boletos);
+            return String.format(Locale.ROOT, "%,d events (%.1f per boleto) · %,d transactions (%.0f per boleto)"
+                    + " · %,d token writes (%.0f per boleto)", eventos, eventos / n, transacoes, transacoes / n,
+                    tokens, tokens / n);
+        }
+    }
+
     private long ultimoIndice() {
         Long indice = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
         return indice == null ? 0 : indice;
@@ -270,7 +302,7 @@ class PipelineBenchmark extends IntegrationTest {
     // ---- figures ----
 
     private void relatar(ResultadoDoBenchmark resultado, long desdeIndice, double segundos, int abertas, long envios, long webhooksRecusados,
-            Map<BoletoId, Instant> pagoEm, Medicao registro) {
+            Map<BoletoId, Instant> pagoEm, Medicao registro, TrabalhoDoBanco banco) {
         Map<String, Instant> registrado = new HashMap<>();
         Map<String, Instant> solicitado = new HashMap<>();
         Map<String, String> boletoDoDisparo = new HashMap<>();
@@ -352,6 +384,8 @@ class PipelineBenchmark extends IntegrationTest {
                 .medida("pace of each step (events per second between its first and last event)", String.join(" · ",
                         ritmo("registered", registrado), ritmo("requested", solicitado), ritmo("sent", enviado),
                         ritmo("confirmed", confirmado), ritmo("paid", pago), ritmo("ended", encerrado)))
+                .medida("database work (its own statistics; the benchmark's polling included)",
+                        banco.porBoleto(registrado.size()))
                 .heap(heap)
                 .imprimir();
     }
