@@ -268,7 +268,7 @@ class PipelineBenchmark extends IntegrationTest {
     /**
      * What the database was asked to do, from its own statistics: transactions committed, events
      * appended, and the processors' token rows written (one per batch and segment, batches of events
-     * the processor ignores included).
+     * the processor ignores included, and each idle segment's claim renewed about once a second).
      */
     private TrabalhoDoBanco trabalhoDoBanco() throws InterruptedException {
         // The server publishes a backend's counters when its transaction ends, at most once a second.

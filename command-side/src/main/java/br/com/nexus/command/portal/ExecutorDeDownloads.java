@@ -23,11 +23,11 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,12 +61,9 @@ class ExecutorDeDownloads implements DisposableBean {
         this.registro = registro;
         this.commandGateway = commandGateway;
         this.properties = properties;
-        AtomicInteger contador = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(Math.max(1, properties.getExecucoesSimultaneas()), tarefa -> {
-            Thread thread = new Thread(tarefa, "portal-execucao-" + contador.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("portal-execucao-");
+        threads.setDaemon(true);
+        this.pool = Executors.newFixedThreadPool(Math.max(1, properties.getExecucoesSimultaneas()), threads);
     }
 
     /** Queues the run here; one this node already holds is not queued twice. */

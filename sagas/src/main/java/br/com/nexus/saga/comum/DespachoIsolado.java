@@ -5,16 +5,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +37,9 @@ public class DespachoIsolado implements DisposableBean {
 
     public DespachoIsolado(CommandGateway commandGateway) {
         this.commandGateway = commandGateway;
-        this.executor = Executors.newCachedThreadPool(threads());
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("politica-comando-");
+        threads.setDaemon(true);
+        this.executor = Executors.newCachedThreadPool(threads);
     }
 
     /** Returns the command's result; a rejection comes back as the command's own exception. */
@@ -72,14 +73,5 @@ public class DespachoIsolado implements DisposableBean {
 
     private static String nome(Object comando) {
         return comando.getClass().getSimpleName();
-    }
-
-    private static ThreadFactory threads() {
-        AtomicInteger contador = new AtomicInteger();
-        return tarefa -> {
-            Thread thread = new Thread(tarefa, "politica-comando-" + contador.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

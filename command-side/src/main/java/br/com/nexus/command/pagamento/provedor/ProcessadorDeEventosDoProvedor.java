@@ -32,8 +32,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -45,6 +43,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -112,21 +111,14 @@ public class ProcessadorDeEventosDoProvedor implements DisposableBean {
         this.espera = espera;
         this.maximoDeTentativas = maximoDeTentativas;
         this.agenda = agenda;
-        this.executor = Executors.newFixedThreadPool(paralelismo, threads());
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("eventos-do-provedor-");
+        threads.setDaemon(true);
+        this.executor = Executors.newFixedThreadPool(paralelismo, threads);
     }
 
     @Override
     public void destroy() {
         executor.shutdownNow();
-    }
-
-    private static ThreadFactory threads() {
-        AtomicInteger contador = new AtomicInteger();
-        return tarefa -> {
-            Thread thread = new Thread(tarefa, "eventos-do-provedor-" + contador.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     /**
