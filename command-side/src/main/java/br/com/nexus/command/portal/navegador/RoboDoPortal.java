@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * Downloads the boletos of a list of clientes from the portal with up to K browsers working in
@@ -85,12 +86,10 @@ public final class RoboDoPortal {
             Destino destino, SinalDeVida vida) {
         Execucao execucao = new Execucao(baseUrl, credenciais, new ConcurrentLinkedQueue<>(clientes), ano, destino);
         int trabalhadores = Math.max(1, Math.min(parametros.paralelismo(), clientes.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(trabalhadores, tarefa -> {
-            Thread thread = new Thread(tarefa, "portal-" + Integer.toHexString(System.identityHashCode(execucao))
-                    + "-" + execucao.threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        CustomizableThreadFactory threads = new CustomizableThreadFactory(
+                "portal-" + Integer.toHexString(System.identityHashCode(execucao)) + "-");
+        threads.setDaemon(true);
+        ExecutorService pool = Executors.newFixedThreadPool(trabalhadores, threads);
         try {
             List<Future<?>> futuros = new ArrayList<>();
             for (int i = 0; i < trabalhadores; i++) {
@@ -157,7 +156,6 @@ public final class RoboDoPortal {
         final AtomicReference<ParadaNoPortal> parada = new AtomicReference<>();
         final AtomicBoolean cancelado = new AtomicBoolean();
         final AtomicInteger processados = new AtomicInteger();
-        final AtomicInteger threads = new AtomicInteger();
         final AtomicReference<RuntimeException> falhaDoNavegador = new AtomicReference<>();
 
         Execucao(String baseUrl, Credenciais credenciais, Queue<ClienteDoPortal> fila, Integer ano, Destino destino) {
