@@ -271,7 +271,11 @@ class PipelineBenchmark extends IntegrationTest {
      * the processor ignores included, and each idle segment's claim renewed about once a second).
      */
     private TrabalhoDoBanco trabalhoDoBanco() throws InterruptedException {
-        // The server publishes a backend's counters when its transaction ends, at most once a second.
+        // PostgreSQL publishes a backend's counters when one of its transactions ends, at most once a
+        // second, and a backend that then goes idle within ten seconds. There is nothing to await: the
+        // processors commit every second (claim renewals), so the counters never settle. A second and a
+        // half takes in every busy backend; an idle one may still hold at most its last second of work,
+        // about 1 % of a run's transactions even if every backend held one.
         Thread.sleep(1_500);
         return jdbc.queryForObject("""
                 SELECT (SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()),
