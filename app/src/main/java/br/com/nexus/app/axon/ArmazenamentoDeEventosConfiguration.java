@@ -23,10 +23,20 @@ import org.springframework.context.annotation.Configuration;
  * loads before it creates so that a reused id is refused with the aggregate's own code. Without a
  * snapshot an aggregate is rebuilt from its events, which is always right; give an aggregate a
  * snapshot trigger only together with removing this.
+ *
+ * <p>Reading an aggregate's events also stops at the first batch that is not full. Axon's JDBC engine
+ * reads an aggregate by ranges of sequence numbers and, to cope with gaps in them, asks again until a
+ * range comes back empty: one more query on every load of an aggregate that has events. Here an
+ * aggregate's sequence has no gaps: its events are only ever appended by Axon's repositories, each
+ * numbered one after the last event of the aggregate as loaded (a concurrent append of the same
+ * number is refused by the unique key on aggregate and sequence), and none is ever deleted.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
 public class ArmazenamentoDeEventosConfiguration {
+
+    /** Axon's default: events read per query, for an aggregate and for the processors' streams. */
+    static final int LOTE = 100;
 
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver resolvedorDeErros,
@@ -41,7 +51,9 @@ public class ArmazenamentoDeEventosConfiguration {
                 .snapshotFilter(axon.snapshotFilter())
                 .connectionProvider(conexoes)
                 .transactionManager(transacoes)
-                .schema(esquema.getIfAvailable(EventSchema::new));
+                .schema(esquema.getIfAvailable(EventSchema::new))
+                .batchSize(LOTE)
+                .finalAggregateBatchPredicate(lote -> lote.size() < LOTE);
         return new JdbcEventStorageEngine(builder) {
             @Override
             public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.com.nexus.app.support.IntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.LongStream;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.saga.SagaScopeDescriptor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +25,9 @@ class AplicacaoIT extends IntegrationTest {
 
     @Autowired
     DeadlineManager deadlineManager;
+
+    @Autowired
+    EventStore eventStore;
 
     @Test
     void prazosDeSagasFicamNoPostgres() {
@@ -35,6 +43,30 @@ class AplicacaoIT extends IntegrationTest {
         deadlineManager.cancelSchedule("prazo-de-teste", prazo);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE task_instance = ?",
                 Integer.class, prazo)).isZero();
+    }
+
+    /**
+     * An aggregate is read in ranges of 100 sequence numbers and the reading stops at the first range
+     * that is not full: every event must still come back, at and around the range's edges.
+     */
+    @Test
+    void leTodosOsEventosDeUmAgregadoQualquerQueSejaSeuTamanho() {
+        for (int quantos : new int[] {1, 99, 100, 101, 250}) {
+            String agregado = UUID.randomUUID().toString();
+            for (int sequencia = 0; sequencia < quantos; sequencia++) {
+                eventStore.publish(new GenericDomainEventMessage<>("AgregadoDeTeste", agregado, sequencia,
+                        new MarcaDeTeste(sequencia)));
+            }
+
+            List<Long> lidos = eventStore.readEvents(agregado).asStream()
+                    .map(DomainEventMessage::getSequenceNumber).toList();
+            assertThat(lidos).as("%d eventos", quantos)
+                    .containsExactlyElementsOf(LongStream.range(0, quantos).boxed().toList());
+            assertThat(eventStore.readEvents(agregado, quantos - 1L).asStream().count()).isEqualTo(1);
+        }
+    }
+
+    record MarcaDeTeste(int ordem) {
     }
 
     @Test
