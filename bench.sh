@@ -7,7 +7,8 @@
 #                           # an authenticated no-op in turns (~15 min, more on a busy machine);
 #                           # smaller: ./bench.sh projecoes -Dbench.eventos=100000 -Dbench.rodadas=2
 #   ./bench.sh pipeline     # 10,000 boletos registered → régua step → WhatsApp sent → paid by Asaas webhook → saga
-#                           # ended, under -Xmx512m (~10 min on 2 busy cores); smaller: -Dbench.boletos=1000
+#                           # ended, under -Xmx512m (~10 min on 2 busy cores); smaller: -Dbench.boletos=1000;
+#                           # counts the SQL statements per boleto by part (pg_stat_statements)
 #   ./bench.sh webhooks     # 10,000 Asaas webhooks (10 % resent) from 16 senders over HTTP, until the inbox
 #                           # is drained; proves one confirmation per charge (~5 min); -Dbench.webhooks=N
 #   ./bench.sh console      # every console page's server time (p50/p99) for an ADMIN of a tenant with 100,000
@@ -19,7 +20,8 @@ case "${1:-}" in
   comandos) test=ComandosBenchmark ;;
   portal) test=PortalBenchmark ;;
   projecoes) test=ProjecoesBenchmark; set -- "$@" -Dsurefire.heap=-Xmx512m ;;
-  pipeline) test=PipelineBenchmark; set -- "$@" -Dsurefire.heap=-Xmx512m ;;
+  pipeline) test=PipelineBenchmark
+    set -- "$@" -Dsurefire.heap=-Xmx512m -Dnexus.embedded-postgres.statement-statistics=true ;;
   webhooks) test=WebhooksBenchmark ;;
   console) test=ConsoleBenchmark ;;
   *) echo "usage: $0 comandos|portal|projecoes|pipeline|webhooks|console" >&2; exit 2 ;;

@@ -6,6 +6,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -33,6 +36,10 @@ public class EmbeddedPostgresConfiguration {
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("timezone", "UTC");
+        if (properties.statementStatistics()) {
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    .setServerConfig("pg_stat_statements.track", "all");
+        }
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }
@@ -47,6 +54,14 @@ public class EmbeddedPostgresConfiguration {
                     .setServerConfig("full_page_writes", "on");
         }
         EmbeddedPostgres postgres = builder.start();
+        if (properties.statementStatistics()) {
+            try (Connection conexao = postgres.getPostgresDatabase().getConnection();
+                    Statement sql = conexao.createStatement()) {
+                sql.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            } catch (SQLException e) {
+                throw new IllegalStateException("pg_stat_statements could not be created", e);
+            }
+        }
         log.info("Embedded PostgreSQL on port {} ({})", postgres.getPort(),
                 properties.durable() ? "durable" : "not durable: fsync off");
         return postgres;

@@ -7,6 +7,7 @@ import br.com.nexus.app.portal.fake.CpfsDeTeste;
 import br.com.nexus.app.support.Autenticacao.TenantDeTeste;
 import br.com.nexus.app.support.Autenticacao;
 import br.com.nexus.app.support.IntegrationTest;
+import br.com.nexus.app.support.MedidorDeCpu;
 import br.com.nexus.app.support.MedidorDeHeap;
 import br.com.nexus.app.support.ResultadoDoBenchmark;
 import br.com.nexus.command.pagamento.provedor.CobrancaNoProvedor;
@@ -67,8 +68,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (a régua open all day, every day) and asks for the dispatch through its persistent deadline; the
  * sender delivers it to an in-process Evolution API that answers at once, with pacing off
  * (interval 0); as each dispatch is seen sent, Asaas confirms the boleto's payment by a real HTTP
- * POST to our webhook, and the saga ends. Figures come from the event store's timestamps. Run with
- * {@code ./bench.sh pipeline} (heap capped at 512 MB there); asserts nothing about time.
+ * POST to our webhook, and the saga ends. Figures come from the event store's timestamps; with
+ * {@code pg_stat_statements} loaded, the SQL statements sent per boleto are counted by part. Run with
+ * {@code ./bench.sh pipeline} (heap capped at 512 MB and statements counted there); asserts nothing
+ * about time.
  */
 @Tag("benchmark")
 class PipelineBenchmark extends IntegrationTest {
@@ -91,6 +94,7 @@ class PipelineBenchmark extends IntegrationTest {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final MedidorDeHeap heap = new MedidorDeHeap();
+    private final MedidorDeCpu cpu = new MedidorDeCpu();
 
     @Test
     void mede() throws Exception {
@@ -104,10 +108,16 @@ class PipelineBenchmark extends IntegrationTest {
             List<ClienteId> clientes = cadastrarClientes(tenant.tenantId());
             long inicioGlobal = ultimoIndice();
             TrabalhoDoBanco bancoAntes = trabalhoDoBanco();
+            SqlPorParte sql = new SqlPorParte(jdbc);
+            boolean contarSql = sql.disponivel();
+            if (contarSql) {
+                sql.zerar();
+            }
 
             ResultadoDoBenchmark resultado = new ResultadoDoBenchmark(
                     "Pipeline: " + BOLETOS + " boletos registered → régua step → sent → paid → saga ended");
             heap.iniciar();
+            cpu.iniciar();
             long inicio = System.nanoTime();
             Map<BoletoId, String> cobrancas = new ConcurrentHashMap<>();
             Map<BoletoId, Instant> pagoEm = new ConcurrentHashMap<>();
@@ -136,14 +146,16 @@ class PipelineBenchmark extends IntegrationTest {
             int abertas = abertasAgora.get();
             double segundos = (System.nanoTime() - inicio) / 1e9;
             heap.parar();
+            String cpuPorBoleto = cpu.porUnidade(BOLETOS);
             Medicao registro = registrados.get();
             pagadores.shutdown();
             pagadores.awaitTermination(1, TimeUnit.MINUTES);
             registrador.shutdown();
 
             TrabalhoDoBanco banco = trabalhoDoBanco().menos(bancoAntes);
+            Map<String, String> porParte = contarSql ? sql.porBoleto(BOLETOS) : Map.of();
             relatar(resultado, inicioGlobal, segundos, abertas, evolution.envios(), webhooksRecusados.get(), pagoEm, registro,
-                    banco);
+                    banco, porParte, cpuPorBoleto);
         }
     }
 
@@ -306,7 +318,8 @@ class PipelineBenchmark extends IntegrationTest {
     // ---- figures ----
 
     private void relatar(ResultadoDoBenchmark resultado, long desdeIndice, double segundos, int abertas, long envios, long webhooksRecusados,
-            Map<BoletoId, Instant> pagoEm, Medicao registro, TrabalhoDoBanco banco) {
+            Map<BoletoId, Instant> pagoEm, Medicao registro, TrabalhoDoBanco banco, Map<String, String> sqlPorParte,
+            String cpuPorBoleto) {
         Map<String, Instant> registrado = new HashMap<>();
         Map<String, Instant> solicitado = new HashMap<>();
         Map<String, String> boletoDoDisparo = new HashMap<>();
@@ -388,10 +401,12 @@ class PipelineBenchmark extends IntegrationTest {
                 .medida("pace of each step (events per second between its first and last event)", String.join(" · ",
                         ritmo("registered", registrado), ritmo("requested", solicitado), ritmo("sent", enviado),
                         ritmo("confirmed", confirmado), ritmo("paid", pago), ritmo("ended", encerrado)))
+                .medida("CPU per boleto, first registration → last saga ended (the benchmark's own threads included)",
+                        cpuPorBoleto)
                 .medida("database work (its own statistics; the benchmark's polling included)",
-                        banco.porBoleto(registrado.size()))
-                .heap(heap)
-                .imprimir();
+                        banco.porBoleto(registrado.size()));
+        sqlPorParte.forEach(resultado::medida);
+        resultado.heap(heap).imprimir();
     }
 
     /** How fast a step went while it went: its events over the time from its first to its last. */

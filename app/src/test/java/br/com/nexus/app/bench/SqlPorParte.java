@@ -1,0 +1,83 @@
+package br.com.nexus.app.bench;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What a run asked of PostgreSQL, statement by statement, from {@code pg_stat_statements} (loaded when
+ * {@code nexus.embedded-postgres.statement-statistics=true}), grouped by the part of the application
+ * that sends it. Each statement is a round trip: the driver, the pool and Spring on our side, the
+ * protocol, planning and execution on PostgreSQL's; the execution time is PostgreSQL's alone.
+ */
+final class SqlPorParte {
+
+    private record Parte(String nome, Pattern consulta) {
+    }
+
+    private static final List<Parte> PARTES = List.of(
+            parte("transactions begun (BEGIN)", "^begin"),
+            parte("savepoints around each read-model event (SAVEPOINT, RELEASE)", "savepoint"),
+            parte("event store: appends", "insert into domainevententry"),
+            parte("event store: aggregate loads", "from domainevententry where aggregateidentifier"),
+            parte("event store: processors' stream reads and gap checks", "from domainevententry"),
+            parte("processors' tokens", "tokenentry"),
+            parte("saga store (sagas and associations)", "sagaentry|associationvalueentry"),
+            parte("deadlines and tasks (db-scheduler)", "scheduled_tasks"),
+            parte("read models", "consulta_|dashboard_|financeiro_|timeline_|funil_|relatorio_"),
+            parte("WhatsApp dispatch, sender, pacing, pause", "whatsapp_"),
+            parte("payments, provider webhooks, integrations", "pagamento_|integracao|webhook"),
+            parte("régua spacing per cliente (sagas)", "cobranca_envio_cliente"),
+            parte("everything else", ""));
+
+    private final JdbcTemplate jdbc;
+
+    SqlPorParte(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean disponivel() {
+        Integer carregada = jdbc.queryForObject(
+                "SELECT count(*) FROM pg_extension WHERE extname = 'pg_stat_statements'", Integer.class);
+        return carregada != null && carregada > 0;
+    }
+
+    void zerar() {
+        jdbc.queryForList("SELECT pg_stat_statements_reset()");
+    }
+
+    /** Per part: statements per boleto and PostgreSQL's execution time per boleto; the total last. */
+    Map<String, String> porBoleto(long boletos) {
+        Map<String, long[]> chamadas = new LinkedHashMap<>();
+        Map<String, double[]> tempo = new LinkedHashMap<>();
+        PARTES.forEach(parte -> {
+            chamadas.put(parte.nome(), new long[1]);
+            tempo.put(parte.nome(), new double[1]);
+        });
+        long[] todas = new long[1];
+        double[] tempoTotal = new double[1];
+        jdbc.query("SELECT lower(query), calls, total_exec_time FROM pg_stat_statements", rs -> {
+            String consulta = rs.getString(1);
+            Parte parte = PARTES.stream().filter(p -> p.consulta().matcher(consulta).find()).findFirst().orElseThrow();
+            chamadas.get(parte.nome())[0] += rs.getLong(2);
+            tempo.get(parte.nome())[0] += rs.getDouble(3);
+            todas[0] += rs.getLong(2);
+            tempoTotal[0] += rs.getDouble(3);
+        });
+        double n = Math.max(1, boletos);
+        Map<String, String> linhas = new LinkedHashMap<>();
+        chamadas.forEach((nome, quantas) -> linhas.put("statements per boleto: " + nome,
+                String.format(Locale.ROOT, "%.1f (executing: %.2f ms)", quantas[0] / n, tempo.get(nome)[0] / n)));
+        linhas.put("statements per boleto, all", String.format(Locale.ROOT,
+                "%.1f (executing: %.2f ms; %,d statements, %.1f s in the run)", todas[0] / n, tempoTotal[0] / n,
+                todas[0], tempoTotal[0] / 1000));
+        return linhas;
+    }
+
+    private static Parte parte(String nome, String consulta) {
+        return new Parte(nome, Pattern.compile(consulta));
+    }
+}
