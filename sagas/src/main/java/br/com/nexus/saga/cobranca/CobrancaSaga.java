@@ -104,6 +104,8 @@ public class CobrancaSaga {
     private LocalDate vencimento;
     private Instant registradoEm;
     private boolean pdfAnexado;
+    /** A step found the PDF still missing and looks again later; the PDF's arrival brings it forward. */
+    private boolean esperandoPdf;
     private boolean vencido;
     private boolean optOut;
     private String interrompida;
@@ -167,9 +169,14 @@ public class CobrancaSaga {
         replanejar(regua, agora, prazos, envios);
     }
 
+    /** The step that was waiting for this PDF goes now, not at its next look. */
     @SagaEventHandler(associationProperty = BOLETO)
-    void on(BoletoPdfAnexado evento) {
+    void on(BoletoPdfAnexado evento, @Timestamp Instant quando, DeadlineManager prazos, Relogio relogio) {
         pdfAnexado = true;
+        if (esperandoPdf && prazoEtapa != null) {
+            esperandoPdf = false;
+            agendarEtapa(prazos, agora(quando, relogio));
+        }
     }
 
     @SagaEventHandler(associationProperty = BOLETO)
@@ -239,6 +246,7 @@ public class CobrancaSaga {
             EnviosAoCliente todos, DespachoIsolado despacho, EventBus eventos, Relogio relogio) {
         EnviosAoCliente envios = new EnviosLembrados(todos);
         prazoEtapa = null;
+        esperandoPdf = false;
         Instant agora = agora(quando, relogio);
         ReguaDeCobranca regua = reguas.doTenant(tenantId);
         PlanoDeCobranca plano = planejar(regua, agora, envios);
@@ -300,6 +308,7 @@ public class CobrancaSaga {
             return Optional.empty();
         }
         if (esperaPdf(agora)) {
+            esperandoPdf = true;
             return Optional.of(agora.plus(PASSO_DA_ESPERA));
         }
         Instant anterior = envios.ultimo(tenantId, clienteId).orElse(null);

@@ -323,13 +323,26 @@ class CobrancaSagaTest {
     }
 
     @Test
-    void boletoDoPortalEsperaOPdfAntesDaPrimeiraMensagem() throws Exception {
+    void boletoDoPortalEsperaOPdfAntesDaPrimeiraMensagemQueSaiAssimQueEleChega() throws Exception {
+        Instant chegadaDoPdf = D_MENOS_3.plusSeconds(5);
         fixture.givenCurrentTime(D_MENOS_3.minusSeconds(30))
                 .andThenAPublished(registrado(OrigemBoleto.CANOPUS))
                 .andThenTimeAdvancesTo(D_MENOS_3)
-                .andThenAPublished(new BoletoPdfAnexado(boletoId, tenant, "a".repeat(64), 1000, "boletos/x.pdf"))
-                .whenTimeElapses(CobrancaSaga.PASSO_DA_ESPERA)
+                .andThenTimeAdvancesTo(chegadaDoPdf)
+                .whenPublishingA(new BoletoPdfAnexado(boletoId, tenant, "a".repeat(64), 1000, "boletos/x.pdf"))
+                .expectNoDispatchedCommands()
+                .expectScheduledDeadlineWithName(chegadaDoPdf, CobrancaSaga.ETAPA)
+                .expectNoScheduledDeadlineWithName(D_MENOS_3.plus(CobrancaSaga.PASSO_DA_ESPERA), CobrancaSaga.ETAPA);
+        fixture.whenTimeElapses(Duration.ofSeconds(1))
                 .expectDispatchedCommands(disparo(-3, MODELO_LEMBRETE));
+    }
+
+    @Test
+    void pdfQueChegaAntesDaEtapaNaoAAdianta() throws Exception {
+        fixture.givenAPublished(registrado(OrigemBoleto.CANOPUS))
+                .whenPublishingA(new BoletoPdfAnexado(boletoId, tenant, "a".repeat(64), 1000, "boletos/x.pdf"))
+                .expectScheduledDeadlineWithName(D_MENOS_3, CobrancaSaga.ETAPA)
+                .expectNoDispatchedCommands();
     }
 
     @Test
