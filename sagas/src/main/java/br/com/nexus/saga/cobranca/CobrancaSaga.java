@@ -359,6 +359,7 @@ public class CobrancaSaga {
 
     private void replanejar(ReguaDeCobranca regua, Instant agora, DeadlineManager prazos, EnviosAoCliente envios) {
         prazoEtapa = cancelar(prazos, ETAPA, prazoEtapa);
+        esperandoPdf = false;
         if (interrompida != null) {
             return;
         }

@@ -338,6 +338,21 @@ class CobrancaSagaTest {
     }
 
     @Test
+    void pdfQueChegaDepoisDeAReguaTrocarAEtapaEsperadaNaoAdiantaAProxima() throws Exception {
+        ReguaDeCobranca semADaEspera = new ReguaDeCobranca(List.of(new EtapaRegua("Três dias depois", 3, null, true)),
+                LocalTime.of(8, 0), LocalTime.of(20, 0), true, true, 24, 1);
+        Instant chegadaDoPdf = D_MENOS_3.plusSeconds(10);
+        fixture.givenCurrentTime(D_MENOS_3.minusSeconds(30))
+                .andThenAPublished(registrado(OrigemBoleto.CANOPUS))
+                .andThenTimeAdvancesTo(D_MENOS_3)
+                .andThenAPublished(new ReguaDeCobrancaDefinida(ReguaId.doTenant(tenant), tenant, semADaEspera))
+                .andThenTimeAdvancesTo(chegadaDoPdf)
+                .whenPublishingA(new BoletoPdfAnexado(boletoId, tenant, "a".repeat(64), 1000, "boletos/x.pdf"))
+                .expectNoScheduledDeadlineWithName(chegadaDoPdf, CobrancaSaga.ETAPA)
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
     void pdfQueChegaAntesDaEtapaNaoAAdianta() throws Exception {
         fixture.givenAPublished(registrado(OrigemBoleto.CANOPUS))
                 .whenPublishingA(new BoletoPdfAnexado(boletoId, tenant, "a".repeat(64), 1000, "boletos/x.pdf"))
