@@ -51,30 +51,35 @@ final class SqlPorParte {
 
     /** Per part: statements per boleto and PostgreSQL's execution time per boleto; the total last. */
     Map<String, String> porBoleto(long boletos) {
-        Map<String, long[]> chamadas = new LinkedHashMap<>();
-        Map<String, double[]> tempo = new LinkedHashMap<>();
-        PARTES.forEach(parte -> {
-            chamadas.put(parte.nome(), new long[1]);
-            tempo.put(parte.nome(), new double[1]);
-        });
-        long[] todas = new long[1];
-        double[] tempoTotal = new double[1];
+        Map<Parte, Soma> porParte = new LinkedHashMap<>();
+        PARTES.forEach(parte -> porParte.put(parte, new Soma()));
+        Soma todas = new Soma();
         jdbc.query("SELECT lower(query), calls, total_exec_time FROM pg_stat_statements", rs -> {
             String consulta = rs.getString(1);
             Parte parte = PARTES.stream().filter(p -> p.consulta().matcher(consulta).find()).findFirst().orElseThrow();
-            chamadas.get(parte.nome())[0] += rs.getLong(2);
-            tempo.get(parte.nome())[0] += rs.getDouble(3);
-            todas[0] += rs.getLong(2);
-            tempoTotal[0] += rs.getDouble(3);
+            porParte.get(parte).somar(rs.getLong(2), rs.getDouble(3));
+            todas.somar(rs.getLong(2), rs.getDouble(3));
         });
         double n = Math.max(1, boletos);
         Map<String, String> linhas = new LinkedHashMap<>();
-        chamadas.forEach((nome, quantas) -> linhas.put("statements per boleto: " + nome,
-                String.format(Locale.ROOT, "%.1f (executing: %.2f ms)", quantas[0] / n, tempo.get(nome)[0] / n)));
+        porParte.forEach((parte, soma) -> linhas.put("statements per boleto: " + parte.nome(),
+                String.format(Locale.ROOT, "%.1f (executing: %.2f ms)", soma.chamadas / n, soma.milissegundos / n)));
         linhas.put("statements per boleto, all", String.format(Locale.ROOT,
-                "%.1f (executing: %.2f ms; %,d statements, %.1f s in the run)", todas[0] / n, tempoTotal[0] / n,
-                todas[0], tempoTotal[0] / 1000));
+                "%.1f (executing: %.2f ms; %,d statements, %.1f s in the run)", todas.chamadas / n,
+                todas.milissegundos / n, todas.chamadas, todas.milissegundos / 1000));
         return linhas;
+    }
+
+    /** Calls and execution time of the statements of one part. */
+    private static final class Soma {
+
+        private long chamadas;
+        private double milissegundos;
+
+        void somar(long maisChamadas, double maisMilissegundos) {
+            chamadas += maisChamadas;
+            milissegundos += maisMilissegundos;
+        }
     }
 
     private static Parte parte(String nome, String consulta) {
