@@ -8,7 +8,8 @@
 #                           # smaller: ./bench.sh projecoes -Dbench.eventos=100000 -Dbench.rodadas=2
 #   ./bench.sh pipeline     # 10,000 boletos registered → régua step → WhatsApp sent → paid by Asaas webhook → saga
 #                           # ended, under -Xmx512m (~10 min on 2 busy cores); smaller: -Dbench.boletos=1000;
-#                           # counts the SQL statements per boleto by part (pg_stat_statements)
+#                           # counts the SQL statements per boleto by part (pg_stat_statements);
+#                           # -Dbench.sqlDetalhado=FILE also writes every statement with its calls per boleto
 #   ./bench.sh webhooks     # 10,000 Asaas webhooks (10 % resent) from 16 senders over HTTP, until the inbox
 #                           # is drained; proves one confirmation per charge (~5 min); -Dbench.webhooks=N
 #   ./bench.sh console      # every console page's server time (p50/p99) for an ADMIN of a tenant with 100,000

@@ -32,6 +32,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -79,6 +80,8 @@ class PipelineBenchmark extends IntegrationTest {
     private static final Logger log = LoggerFactory.getLogger(PipelineBenchmark.class);
 
     private static final int BOLETOS = Integer.getInteger("bench.boletos", 10_000);
+    /** A file to write every statement to, with its calls per boleto ({@code -Dbench.sqlDetalhado=}). */
+    private static final String DETALHE_SQL = System.getProperty("bench.sqlDetalhado");
     private static final int BOLETOS_POR_CLIENTE = 10;
     private static final int CHAMADORES = 16;
     private static final Duration LIMITE = Duration.ofMinutes(Integer.getInteger("bench.limiteMinutos", 20));
@@ -154,6 +157,9 @@ class PipelineBenchmark extends IntegrationTest {
 
             TrabalhoDoBanco banco = trabalhoDoBanco().menos(bancoAntes);
             Map<String, String> porParte = contarSql ? sql.porBoleto(BOLETOS) : Map.of();
+            if (contarSql && DETALHE_SQL != null) {
+                sql.detalhar(BOLETOS, Path.of(DETALHE_SQL));
+            }
             relatar(resultado, inicioGlobal, segundos, abertas, evolution.envios(), webhooksRecusados.get(), pagoEm, registro,
                     banco, porParte, cpuPorBoleto);
         }
