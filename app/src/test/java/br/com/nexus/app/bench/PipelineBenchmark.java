@@ -156,9 +156,10 @@ class PipelineBenchmark extends IntegrationTest {
             registrador.shutdown();
 
             TrabalhoDoBanco banco = trabalhoDoBanco().menos(bancoAntes);
-            Map<String, String> porParte = contarSql ? sql.porBoleto(BOLETOS) : Map.of();
+            List<SqlPorParte.Declaracao> declaracoes = contarSql ? sql.ler() : List.of();
+            Map<String, String> porParte = contarSql ? SqlPorParte.porBoleto(declaracoes, BOLETOS) : Map.of();
             if (contarSql && DETALHE_SQL != null) {
-                sql.detalhar(BOLETOS, Path.of(DETALHE_SQL));
+                SqlPorParte.detalhar(declaracoes, BOLETOS, Path.of(DETALHE_SQL));
             }
             relatar(resultado, inicioGlobal, segundos, abertas, evolution.envios(), webhooksRecusados.get(), pagoEm, registro,
                     banco, porParte, cpuPorBoleto);

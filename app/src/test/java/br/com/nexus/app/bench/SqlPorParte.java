@@ -52,27 +52,23 @@ final class SqlPorParte {
         jdbc.queryForList("SELECT pg_stat_statements_reset()");
     }
 
-    /** Every statement with its calls per boleto, most called first, tab-separated: for a closer look at one part. */
-    void detalhar(long boletos, Path arquivo) throws IOException {
-        double n = Math.max(1, boletos);
-        List<String> linhas = jdbc.query("SELECT calls, total_exec_time, regexp_replace(query, '\\s+', ' ', 'g')"
-                        + " FROM pg_stat_statements ORDER BY calls DESC",
-                (rs, i) -> String.format(Locale.ROOT, "%.2f\t%.3f\t%s", rs.getLong(1) / n, rs.getDouble(2) / n,
-                        rs.getString(3)));
-        Files.write(arquivo, linhas);
+    /** The view as it stands now, most called statement first: one reading for every figure of a run. */
+    List<Declaracao> ler() {
+        return jdbc.query("SELECT query, calls, total_exec_time FROM pg_stat_statements ORDER BY calls DESC",
+                (rs, i) -> new Declaracao(rs.getString(1), rs.getLong(2), rs.getDouble(3)));
     }
 
     /** Per part: statements per boleto and PostgreSQL's execution time per boleto; the total last. */
-    Map<String, String> porBoleto(long boletos) {
+    static Map<String, String> porBoleto(List<Declaracao> declaracoes, long boletos) {
         Map<Parte, Soma> porParte = new LinkedHashMap<>();
         PARTES.forEach(parte -> porParte.put(parte, new Soma()));
         Soma todas = new Soma();
-        jdbc.query("SELECT lower(query), calls, total_exec_time FROM pg_stat_statements", rs -> {
-            String consulta = rs.getString(1);
+        for (Declaracao declaracao : declaracoes) {
+            String consulta = declaracao.texto().toLowerCase(Locale.ROOT);
             Parte parte = PARTES.stream().filter(p -> p.consulta().matcher(consulta).find()).findFirst().orElseThrow();
-            porParte.get(parte).somar(rs.getLong(2), rs.getDouble(3));
-            todas.somar(rs.getLong(2), rs.getDouble(3));
-        });
+            porParte.get(parte).somar(declaracao.chamadas(), declaracao.milissegundos());
+            todas.somar(declaracao.chamadas(), declaracao.milissegundos());
+        }
         double n = Math.max(1, boletos);
         Map<String, String> linhas = new LinkedHashMap<>();
         porParte.forEach((parte, soma) -> linhas.put("statements per boleto: " + parte.nome(),
@@ -81,6 +77,22 @@ final class SqlPorParte {
                 "%.1f (executing: %.2f ms; %,d statements, %.1f s in the run)", todas.chamadas / n,
                 todas.milissegundos / n, todas.chamadas, todas.milissegundos / 1000));
         return linhas;
+    }
+
+    /**
+     * Every statement on a line of its own, tab-separated: calls per boleto, PostgreSQL's execution time
+     * per boleto, the statement; for a closer look at one part.
+     */
+    static void detalhar(List<Declaracao> declaracoes, long boletos, Path arquivo) throws IOException {
+        double n = Math.max(1, boletos);
+        Files.write(arquivo, declaracoes.stream()
+                .map(d -> String.format(Locale.ROOT, "%.2f\t%.3f\t%s", d.chamadas() / n, d.milissegundos() / n,
+                        d.texto().replaceAll("\\s+", " ")))
+                .toList());
+    }
+
+    /** One statement as the view keeps it: its normalised text, how often it was sent, PostgreSQL's time on it. */
+    record Declaracao(String texto, long chamadas, double milissegundos) {
     }
 
     /** Calls and execution time of the statements of one part. */
